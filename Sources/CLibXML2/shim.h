@@ -1,0 +1,53 @@
+#ifndef PATENTNAV_CLIBXML2_SHIM_H
+#define PATENTNAV_CLIBXML2_SHIM_H
+
+/* Debian builds libxml2 with ICU; its ICU headers clash with Foundation's bundled ICU. We only ever hold
+   encoding handlers by pointer, so compile the headers without the ICU-specific members. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlIO.h>
+#include <libxml/SAX2.h>
+#include <libxml/dict.h>
+#include <string.h>
+
+/// Swift 6 rejects the C global function pointer `xmlFree`; call it through this wrapper.
+static inline void patnav_xmlFree(void *ptr) { xmlFree(ptr); }
+
+/// The SAX2 magic number, exposed as a function because Swift does not import the macro.
+static inline unsigned int patnav_sax2_magic(void) { return XML_SAX2_MAGIC; }
+
+/// Line of the parser's current input (1-based), 0 when there is none.
+static inline int patnav_current_line(xmlParserCtxtPtr ctxt) {
+  return (ctxt != NULL && ctxt->input != NULL) ? ctxt->input->line : 0;
+}
+
+/// Column of the parser's current input (1-based), 0 when there is none.
+static inline int patnav_current_column(xmlParserCtxtPtr ctxt) {
+  return (ctxt != NULL && ctxt->input != NULL) ? ctxt->input->col : 0;
+}
+
+/// The dictionary that interns element and attribute names for this context.
+static inline const void *patnav_ctxt_dict(xmlParserCtxtPtr ctxt) {
+  return ctxt != NULL ? (const void *)ctxt->dict : NULL;
+}
+
+/// Whether the context has seen a fatal well-formedness error.
+static inline int patnav_well_formed(xmlParserCtxtPtr ctxt) {
+  return ctxt != NULL ? ctxt->wellFormed : 0;
+}
+
+/// Stops the parser from inside a SAX callback (used to bound work on hostile input).
+static inline void patnav_stop(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }
+
+/* glibc declares memmem only under _GNU_SOURCE, which the system module was not built with. */
+extern void *memmem(const void *hay, size_t hayLen, const void *needle, size_t needleLen);
+
+/// Finds `needle` in `hay` (glibc's vectorized memmem), or NULL.
+static inline const void *patnav_memmem(const void *hay, size_t hayLen, const void *needle, size_t needleLen) {
+  return memmem(hay, hayLen, needle, needleLen);
+}
+
+#endif

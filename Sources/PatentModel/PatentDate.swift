@@ -1,0 +1,80 @@
+/// A calendar date as patent data gives it, possibly with only year or year and month known.
+///
+/// Parses `YYYYMMDD`, `YYYY-MM-DD`, `YYYY.MM.DD` and `YYYY-MM`; a `00` month or day means "unknown" and
+/// `00000000`, `0` or blanks mean no date at all. Prints as ISO 8601 (`2005-01-04`, or `1992-05` when the day is
+/// unknown).
+public struct PatentDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  /// The year, e.g. 2005.
+  public var year: Int
+  /// The month 1–12, or 0 when unknown.
+  public var month: Int
+  /// The day 1–31, or 0 when unknown.
+  public var day: Int
+
+  /// Creates a date; month and day may be 0 for "unknown".
+  public init(year: Int, month: Int = 0, day: Int = 0) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses the date notations found in office XML; `nil` for placeholders and garbage.
+  ///
+  /// Complexity: O(n) in the length of `text`.
+  public init?(parsing text: some StringProtocol) {
+    var value = 0
+    var count = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        guard count < 8 else { return nil }
+        value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+        count += 1
+      case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: " "), 0x09, 0x0A, 0x0D:
+        continue
+      default:
+        return nil
+      }
+    }
+    let year: Int
+    var month = 0
+    var day = 0
+    switch count {
+    case 8: (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
+    case 6: (year, month) = (value / 100, value % 100)
+    case 4: year = value
+    default: return nil
+    }
+    guard year >= 1700, year <= 2200, month <= 12, day <= 31, !(month == 0 && day != 0) else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+  public var description: String {
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    if month == 0 { return "\(year)" }
+    if day == 0 { return "\(year)-\(two(month))" }
+    return "\(year)-\(two(month))-\(two(day))"
+  }
+
+  /// Orders by year, then month, then day (unknown parts sort first).
+  public static func < (lhs: PatentDate, rhs: PatentDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  /// Encodes as the ISO string.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+
+  /// Decodes from the ISO string.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = PatentDate(parsing: text) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \(text)")
+    }
+    self = date
+  }
+}

@@ -1,0 +1,203 @@
+extension PatentRecord {
+  /// Appends this record as one JSON Lines object (keys sorted, `null` for absent values) to `writer`.
+  ///
+  /// The schema is documented in README ("Record schema"). Complexity: O(size of the record).
+  public func writeJSONLine(to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("abstracts")
+    writeTexts(abstracts, to: &writer)
+    writer.key("agents")
+    writeParties(.agent, to: &writer)
+    writer.key("applicants")
+    writeParties(.applicant, to: &writer)
+    writer.key("application")
+    if let application { writeID(application, to: &writer) } else { writer.null() }
+    writer.key("assignees")
+    writeParties(.assignee, to: &writer)
+    writer.key("citations")
+    writer.beginArray()
+    for citation in citations {
+      writer.beginObject()
+      writer.key("category")
+      writer.string(citation.category)
+      writer.key("cited_by")
+      writer.string(citation.citedBy?.rawValue)
+      writer.key("country")
+      writer.string(citation.document.country)
+      writer.key("date")
+      writer.string(citation.document.date?.description)
+      writer.key("kind")
+      writer.string(citation.document.kind.isEmpty ? nil : citation.document.kind)
+      writer.key("name")
+      writer.string(citation.name)
+      writer.key("number")
+      writer.string(citation.document.number)
+      writer.key("phase")
+      writer.string(citation.phase)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("claims_count")
+    writer.int(claimsCount)
+    writer.key("cpc")
+    writeSymbols(cpc, to: &writer)
+    writer.key("designated_states")
+    writeStrings(designatedStates, to: &writer)
+    writer.key("extension_states")
+    writeStrings(extensionStates, to: &writer)
+    writer.key("family_id")
+    writer.string(familyID)
+    writer.key("inventors")
+    writeParties(.inventor, to: &writer)
+    writer.key("ipc")
+    writeSymbols(ipc, to: &writer)
+    writer.key("kind")
+    writer.string(kind.rawValue)
+    writer.key("legal_events")
+    writer.beginArray()
+    for event in legalEvents {
+      writer.beginObject()
+      writer.key("code")
+      writer.string(event.code)
+      writer.key("country")
+      writer.string(event.country)
+      writer.key("date")
+      writer.string(event.date?.description)
+      writer.key("description")
+      writer.string(event.description)
+      writer.key("influence")
+      writer.string(event.influence)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("national_classifications")
+    writer.beginArray()
+    for entry in nationalClassifications {
+      writer.beginObject()
+      writer.key("scheme")
+      writer.string(entry.scheme)
+      writer.key("symbol")
+      writer.string(entry.symbol)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("npl_citations")
+    writer.beginArray()
+    for citation in nplCitations {
+      writer.beginObject()
+      writer.key("category")
+      writer.string(citation.category)
+      writer.key("cited_by")
+      writer.string(citation.citedBy?.rawValue)
+      writer.key("phase")
+      writer.string(citation.phase)
+      writer.key("text")
+      writer.string(citation.text)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("priorities")
+    writer.beginArray()
+    for claim in priorities {
+      writer.beginObject()
+      writer.key("country")
+      writer.string(claim.country)
+      writer.key("date")
+      writer.string(claim.date?.description)
+      writer.key("number")
+      writer.string(claim.number)
+      writer.key("pct")
+      writer.bool(claim.isPCT)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("publication")
+    writeID(publication, to: &writer)
+    writer.key("source")
+    writer.beginObject()
+    writer.key("file")
+    writer.string(source.file)
+    writer.key("format")
+    writer.string(source.format.rawValue)
+    writer.key("index")
+    writer.int(source.index)
+    writer.key("offset")
+    writer.int(source.offset)
+    writer.key("record")
+    writer.int(source.record)
+    writer.endObject()
+    writer.key("status")
+    writer.string(statusText)
+    writer.key("titles")
+    writeTexts(titles, to: &writer)
+    writer.key("validation_states")
+    writeStrings(validationStates, to: &writer)
+    writer.endObject()
+    writer.newline()
+  }
+
+  private func writeID(_ id: DocumentID, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("country")
+    writer.string(id.country.isEmpty ? nil : id.country)
+    writer.key("date")
+    writer.string(id.date?.description)
+    writer.key("kind")
+    writer.string(id.kind.isEmpty ? nil : id.kind)
+    writer.key("number")
+    writer.string(id.number)
+    writer.endObject()
+  }
+
+  private func writeTexts(_ texts: [LocalizedText], to writer: inout JSONWriter) {
+    writer.beginArray()
+    for text in texts {
+      writer.beginObject()
+      writer.key("lang")
+      writer.string(text.lang)
+      writer.key("text")
+      writer.string(text.text)
+      writer.endObject()
+    }
+    writer.endArray()
+  }
+
+  private func writeStrings(_ values: [String], to writer: inout JSONWriter) {
+    writer.beginArray()
+    for value in values { writer.string(value) }
+    writer.endArray()
+  }
+
+  private func writeSymbols(_ entries: [ClassificationEntry], to writer: inout JSONWriter) {
+    writer.beginArray()
+    for entry in entries { writer.string(entry.symbol.description) }
+    writer.endArray()
+  }
+
+  private func writeParties(_ role: Party.Role, to writer: inout JSONWriter) {
+    writer.beginArray()
+    for party in parties where party.role == role {
+      writer.beginObject()
+      writer.key("address")
+      writer.string(party.address)
+      writer.key("city")
+      writer.string(party.city)
+      writer.key("country")
+      writer.string(party.country)
+      writer.key("name")
+      writer.string(party.name)
+      writer.key("postcode")
+      writer.string(party.postcode)
+      writer.key("registration_number")
+      writer.string(party.registrationNumber)
+      writer.key("sequence")
+      writer.int(party.sequence)
+      writer.key("state")
+      writer.string(party.state)
+      writer.key("type")
+      writer.string(party.typeHint)
+      writer.endObject()
+    }
+    writer.endArray()
+  }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `patnav`: patent navigation from the command line.
+@main
+struct PatNav: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "patnav",
+    abstract: "PatentNav (专利导航): patent XML to navigation analyses and reports.",
+    version: "0.1.0",
+    subcommands: [ParseCommand.self])
+}

@@ -1,0 +1,136 @@
+import PatentModel
+
+/// Readers for the WIPO ST.36 building blocks that USPTO, EPO, DOCDB/OPS, CNIPA, JPO and DPMA share.
+enum ST36 {
+  /// Reads a `document-id` (country, doc-number, kind, date); `defaultCountry` fills a missing country.
+  static func documentID(_ node: XMLNode, isApplication: Bool = false, defaultCountry: String = "")
+    -> DocumentID?
+  {
+    guard node.exists, let raw = node["doc-number"].text else { return nil }
+    let country = (node["country"].text ?? defaultCountry).uppercased()
+    let number = DocumentNumber.normalize(raw, country: country, isApplication: isApplication)
+    guard !number.isEmpty else { return nil }
+    return DocumentID(
+      country: country, number: number, kind: node["kind"].text ?? "",
+      date: node["date"].text.flatMap(PatentDate.init(parsing:)))
+  }
+
+  /// Reads a split-field IPCR/CPC record (`section`, `class`, `subclass`, `main-group`, `subgroup`).
+  static func splitClassification(_ node: XMLNode) -> ClassificationEntry? {
+    guard
+      let symbol = ClassificationSymbol(
+        section: node["section"].text ?? "", classCode: node["class"].text ?? "",
+        subclass: node["subclass"].text ?? "", mainGroup: node["main-group"].text ?? "",
+        subgroup: node["subgroup"].text ?? "")
+    else { return nil }
+    let version = node["ipc-version-indicator"]["date"].exists
+      ? node["ipc-version-indicator"]["date"] : node["cpc-version-indicator"]["date"]
+    return ClassificationEntry(
+      symbol: symbol, isInventive: inventive(node["classification-value"].text),
+      isFirst: position(node["symbol-position"].text), version: version.text.flatMap(PatentDate.init(parsing:)))
+  }
+
+  /// Reads an IPCR text line: `B65D  51/18  20060101AFI20191003BHEP` (symbol, version, level, position, value).
+  static func textClassification(_ text: String) -> ClassificationEntry? {
+    guard let symbol = ClassificationSymbol(parsing: text) else { return nil }
+    // After the symbol: an 8-digit version date, then level (A/C), position (F/L), value (I/N).
+    var isFirst: Bool?
+    var isInventive: Bool?
+    var version: PatentDate?
+    let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+    if let tail = tokens.first(where: { $0.count >= 11 && $0.prefix(8).allSatisfy(\.isNumber) }) {
+      version = PatentDate(parsing: tail.prefix(8))
+      let flags = Array(tail.dropFirst(8))
+      if flags.count >= 3 {
+        isFirst = position(String(flags[1]))
+        isInventive = inventive(String(flags[2]))
+      }
+    }
+    return ClassificationEntry(symbol: symbol, isInventive: isInventive, isFirst: isFirst, version: version)
+  }
+
+  /// `I` → inventive, `N`/`A` → additional.
+  static func inventive(_ value: String?) -> Bool? {
+    switch value {
+    case "I": true
+    case "N", "A": false
+    default: nil
+    }
+  }
+
+  /// `F` → first, `L` → later.
+  static func position(_ value: String?) -> Bool? {
+    switch value {
+    case "F": true
+    case "L": false
+    default: nil
+    }
+  }
+
+  /// Reads an `addressbook` (or a node shaped like one) into a party.
+  static func party(
+    _ book: XMLNode, role: Party.Role, sequence: Int, typeHint: String? = nil, fallbackCountry: String? = nil
+  ) -> Party? {
+    guard book.exists else { return nil }
+    let name: String
+    if let org = book["orgname"].text {
+      name = org
+    } else if let last = book["last-name"].text {
+      name = [book["first-name"].text, book["middle-name"].text, last].compactMap { $0 }.joined(separator: " ")
+    } else if let plain = book["name"].text {
+      name = plain
+    } else {
+      return nil
+    }
+    let address = book["address"]
+    let country = clean(address["country"].text) ?? clean(fallbackCountry)
+    let lines = [address["street"].text, address["address-1"].text, address["address-2"].text,
+                 address["address-3"].text, address["text"].text].compactMap { $0 }
+    return Party(
+      role: role, name: name, country: country?.uppercased(),
+      address: lines.isEmpty ? nil : lines.joined(separator: ", "), city: address["city"].text,
+      state: address["state"].text, postcode: address["postcode"].text, sequence: sequence,
+      typeHint: typeHint, registrationNumber: book["registered-number"].text)
+  }
+
+  /// Drops the placeholders offices print for "no country" (`omitted`, `unknown`, `XX`, `0`).
+  static func clean(_ country: String?) -> String? {
+    guard let country, country.count == 2, country != "XX", country.allSatisfy(\.isLetter) else { return nil }
+    return country
+  }
+
+  /// Maps USPTO/ST.36 citation categories to who cited.
+  static func citedBy(_ category: String?) -> CitedBy? {
+    switch category {
+    case "cited by examiner", "examiner": .examiner
+    case "cited by applicant", "applicant", "Applicant": .applicant
+    case "cited by other", "cited by third party", "third-party", "Other": .thirdParty
+    default: nil
+    }
+  }
+
+  /// Normalizes a language attribute (`EN`, `en`, `ja`, `zh`, `CN`→`zh`).
+  static func language(_ value: String?) -> String {
+    guard let value = value?.lowercased(), !value.isEmpty else { return "" }
+    switch value {
+    case "cn", "chi", "zho": return "zh"
+    case "jp", "jpn": return "ja"
+    case "kr", "kor": return "ko"
+    case "eng": return "en"
+    case "ger", "deu": return "de"
+    case "fre", "fra": return "fr"
+    default: return String(value.prefix(2))
+    }
+  }
+
+  /// Reads a priority claim shaped as in ST.36 (`country`, `doc-number`, `date`, `kind` attribute).
+  static func priority(_ node: XMLNode) -> PriorityClaim? {
+    let id = node["document-id"].exists ? node["document-id"] : node
+    guard let raw = id["doc-number"].text else { return nil }
+    let country = (id["country"].text ?? "").uppercased()
+    let isPCT = node.attribute("kind") == "international" || country == "WO" || raw.uppercased().hasPrefix("PCT")
+    return PriorityClaim(
+      country: country, number: DocumentNumber.normalize(raw, country: country, isApplication: true),
+      date: id["date"].text.flatMap(PatentDate.init(parsing:)), isPCT: isPCT)
+  }
+}

@@ -1,0 +1,283 @@
+import Dispatch
+import Foundation
+import PatentModel
+import Synchronization
+
+/// Reads patent records from files, directories, `.gz` and `.zip` inputs, in any supported format.
+///
+/// Memory is bounded whatever the input size: files are read in 4 MiB chunks, bundles are split into
+/// documents, each document is parsed by SAX into a tree of its bibliographic part only, and a document
+/// larger than ``largeDocumentBytes`` (a DOCDB bundle is one XML document) is streamed through the parser.
+/// With `jobs > 1`, the documents of each batch are parsed on that many threads; output order is always
+/// the input order. A malformed document is reported (file, document index, line, column) and every other
+/// document is still read.
+public struct PatentReader: Sendable {
+  /// Parser threads.
+  public var jobs: Int
+  /// Parse complete documents in batches of about this many bytes (with several jobs).
+  public var batchBytes = 16 << 20
+  /// Documents larger than this are streamed instead of buffered.
+  public var largeDocumentBytes = 64 << 20
+
+  /// Creates a reader with `jobs` parser threads (at least 1).
+  public init(jobs: Int = 1) { self.jobs = max(1, jobs) }
+
+  /// Reads every input, in order.
+  ///
+  /// - Parameters:
+  ///   - paths: files and directories.
+  ///   - transform: applied to each record on the parser thread (e.g. JSON encoding), so it runs in parallel.
+  ///   - emit: receives each transformed record, in input order, on the calling thread.
+  ///   - diagnostic: receives each problem, in input order, on the calling thread.
+  /// - Returns: the counts.
+  public func read<Output: Sendable>(
+    _ paths: [String], transform: @escaping @Sendable (PatentRecord) -> Output,
+    emit: (Output) -> Void, diagnostic: (XMLDiagnostic) -> Void
+  ) -> ReadSummary {
+    withoutActuallyEscaping(emit) { emit in
+      withoutActuallyEscaping(diagnostic) { diagnostic in
+        readAll(paths, transform: transform, emit: emit, diagnostic: diagnostic)
+      }
+    }
+  }
+
+  private func readAll<Output: Sendable>(
+    _ paths: [String], transform: @escaping @Sendable (PatentRecord) -> Output,
+    emit: @escaping (Output) -> Void, diagnostic: @escaping (XMLDiagnostic) -> Void
+  ) -> ReadSummary {
+    let session = ReadSession(reader: self, transform: transform, emit: emit, diagnostic: diagnostic)
+    let (files, problems) = InputExpander.expand(paths)
+    for problem in problems {
+      session.summary.unreadableFiles += 1
+      diagnostic(XMLDiagnostic(severity: .error, file: problem.path, message: problem.message))
+    }
+    for file in files { session.readFile(file) }
+    return session.summary
+  }
+
+  /// Reads every input and returns the records (convenience for tests and small inputs).
+  public func records(_ paths: [String]) -> (records: [PatentRecord], diagnostics: [XMLDiagnostic], summary: ReadSummary) {
+    var records: [PatentRecord] = []
+    var diagnostics: [XMLDiagnostic] = []
+    let summary = read(paths, transform: { $0 }, emit: { records.append($0) }, diagnostic: { diagnostics.append($0) })
+    return (records, diagnostics, summary)
+  }
+}
+
+/// The mutable state of one `read` call; lives on the calling thread.
+private final class ReadSession<Output: Sendable> {
+  let reader: PatentReader
+  let transform: @Sendable (PatentRecord) -> Output
+  let emit: (Output) -> Void
+  let diagnostic: (XMLDiagnostic) -> Void
+  var summary = ReadSummary()
+  let parsers: [SAXParser]
+
+  init(reader: PatentReader, transform: @escaping @Sendable (PatentRecord) -> Output,
+       emit: @escaping (Output) -> Void, diagnostic: @escaping (XMLDiagnostic) -> Void)
+  {
+    self.reader = reader
+    self.transform = transform
+    self.emit = emit
+    self.diagnostic = diagnostic
+    parsers = (0..<reader.jobs).map { _ in SAXParser() }
+  }
+
+  func readFile(_ path: String) {
+    do {
+      switch try Compression.detect(path) {
+      case .gzip: try readStream(name: path) { try ByteSource.readGzip(path, $0) }
+      case .zip:
+        try ByteSource.readZip(
+          path, member: { name, source in try readStream(name: name, source) },
+          skipped: { name, reason in
+            summary.skipped["nested archives", default: 0] += 1
+            diagnostic(XMLDiagnostic(severity: .warning, file: name, message: reason))
+          })
+      case .none: try readStream(name: path) { try ByteSource.readFile(path, $0) }
+      }
+    } catch {
+      summary.unreadableFiles += 1
+      diagnostic(XMLDiagnostic(severity: .error, file: path, message: "\(error)"))
+    }
+  }
+
+  /// Reads one byte stream: splits it into documents and parses them.
+  private func readStream(
+    name: String, _ source: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
+  ) throws {
+    summary.files += 1
+    var splitter = DocumentSplitter()
+    var line = 1
+    var streaming: StreamingDocument<Output>?
+    try source { chunk in
+      splitter.append(chunk)
+      if let document = streaming {
+        if splitter.streamPending(final: false, { document.feed($0) }) {
+          line = finishStreaming(&streaming, name: name)
+        }
+        return
+      }
+      let documents = splitter.completeDocuments(final: false)
+      if !documents.isEmpty {
+        line = parseBatch(documents, splitter: splitter, name: name, line: line)
+        splitter.discardCompleted()
+      }
+      if splitter.pendingCount > reader.largeDocumentBytes {
+        splitter.discardCompleted()
+        let document = StreamingDocument(
+          parser: parsers[0], name: name, index: splitter.documentCount, offset: splitter.baseOffset, line: line,
+          transform: transform)
+        splitter.takePending { document.feed($0) }
+        streaming = document
+      }
+    }
+    if let document = streaming {
+      _ = splitter.streamPending(final: true) { document.feed($0) }
+      line = finishStreaming(&streaming, name: name)
+    }
+    let rest = splitter.completeDocuments(final: true)
+    if !rest.isEmpty { _ = parseBatch(rest, splitter: splitter, name: name, line: line) }
+    if splitter.documentCount == 0 {
+      summary.failedDocuments += 1
+      diagnostic(XMLDiagnostic(severity: .error, file: name, message: "empty file: no XML document"))
+    }
+  }
+
+  private func finishStreaming(_ streaming: inout StreamingDocument<Output>?, name: String) -> Int {
+    guard let document = streaming else { return 1 }
+    let (outcome, outputs, newlines) = document.finish()
+    streaming = nil
+    deliver(outcome, outputs: outputs, name: name, index: document.index, line: document.line)
+    return document.line + newlines
+  }
+
+  /// Parses complete documents (in parallel with several jobs) and delivers them in order.
+  /// Returns the line number after the last document.
+  private func parseBatch(_ documents: [DocumentSplitter.Document], splitter: DocumentSplitter, name: String,
+                          line: Int) -> Int
+  {
+    var results = [ParsedDocument<Output>?](repeating: nil, count: documents.count)
+    let transform = self.transform
+    splitter.bytes.withUnsafeBytes { raw in
+      let parse = { (parser: SAXParser, document: DocumentSplitter.Document) -> ParsedDocument<Output> in
+        let bytes = UnsafeRawBufferPointer(rebasing: raw[document.range])
+        let collector = Collector<Output>()
+        let outcome = parser.parse(bytes, file: name, documentIndex: document.index, offset: document.offset) {
+          collector.items.append(transform($0))
+        }
+        return ParsedDocument(outcome: outcome, outputs: collector.items, newlines: LineCounter.newlines(in: bytes))
+      }
+      let workers = min(parsers.count, documents.count)
+      if workers <= 1 {
+        for (k, document) in documents.enumerated() { results[k] = parse(parsers[0], document) }
+      } else {
+        let next = Atomic<Int>(0)
+        results.withUnsafeMutableBufferPointer { slots in
+          // Each worker uses only its own parser, and each slot is written by exactly one worker (the one that
+          // claimed its index from the atomic counter); the calling thread waits for all of them.
+          let shared = UncheckedSendable((slots: slots, parse: parse, parsers: parsers))
+          DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let (slots, parse, parsers) = shared.value
+            while true {
+              let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+              guard k < documents.count else { break }
+              slots[k] = parse(parsers[worker], documents[k])
+            }
+          }
+        }
+      }
+    }
+    var line = line
+    for (k, result) in results.enumerated() {
+      guard let result else { continue }
+      deliver(result.outcome, outputs: result.outputs, name: name, index: documents[k].index, line: line)
+      line += result.newlines
+    }
+    return line
+  }
+
+  /// Emits a document's records and diagnostics and counts it.
+  func deliver(_ outcome: DocumentOutcome, outputs: [Output], name: String, index: Int, line: Int) {
+    summary.documents += 1
+    for output in outputs { emit(output) }
+    summary.records += outputs.count
+    switch outcome.detection {
+    case .patent(let format)?:
+      summary.documentsByFormat[format, default: 0] += 1
+      summary.recordsByFormat[format, default: 0] += outputs.count
+    case .nonPatent(let what)?:
+      summary.skipped[what, default: 0] += 1
+    default: break
+    }
+    if outcome.failed { summary.failedDocuments += 1 }
+    for entry in outcome.diagnostics {
+      diagnostic(XMLDiagnostic(
+        severity: entry.severity, file: name, documentIndex: index,
+        line: entry.line > 0 ? line + entry.line - 1 : nil, column: entry.line > 0 ? entry.column : nil,
+        message: entry.message))
+    }
+  }
+}
+
+/// A document too large to buffer, fed to a parser as it arrives.
+private final class StreamingDocument<Output: Sendable> {
+  let parser: SAXParser
+  let line: Int
+  let index: Int
+  private(set) var newlines = 0
+  private let collector = Collector<Output>()
+
+  init(parser: SAXParser, name: String, index: Int, offset: Int, line: Int,
+       transform: @escaping @Sendable (PatentRecord) -> Output)
+  {
+    self.parser = parser
+    self.line = line
+    self.index = index
+    let collector = self.collector
+    parser.begin(file: name, documentIndex: index, offset: offset) { collector.items.append(transform($0)) }
+  }
+
+  func feed(_ bytes: UnsafeRawBufferPointer) {
+    newlines += LineCounter.newlines(in: bytes)
+    parser.feed(bytes)
+  }
+
+  func finish() -> (DocumentOutcome, [Output], Int) {
+    (parser.finish(), collector.items, newlines)
+  }
+}
+
+/// The result of parsing one buffered document on a worker.
+private struct ParsedDocument<Output> {
+  let outcome: DocumentOutcome
+  let outputs: [Output]
+  let newlines: Int
+}
+
+/// Carries values into a `@Sendable` closure whose synchronization the caller guarantees.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
+
+/// Collects a document's outputs inside the parser's sink.
+private final class Collector<Item> {
+  var items: [Item] = []
+}
+
+/// Compression detected from a file's first bytes (never its name).
+enum Compression {
+  case none, gzip, zip
+
+  static func detect(_ path: String) throws -> Compression {
+    var magic = [UInt8](repeating: 0, count: 4)
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    let n = read(fd, &magic, 4)
+    if n >= 2, magic[0] == 0x1F, magic[1] == 0x8B { return .gzip }
+    if n >= 4, magic[0] == 0x50, magic[1] == 0x4B, magic[2] == 0x03, magic[3] == 0x04 { return .zip }
+    return .none
+  }
+}
