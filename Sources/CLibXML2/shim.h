@@ -42,6 +42,24 @@ static inline int patnav_well_formed(xmlParserCtxtPtr ctxt) {
 /// Stops the parser from inside a SAX callback (used to bound work on hostile input).
 static inline void patnav_stop(xmlParserCtxtPtr ctxt) { xmlStopParser(ctxt); }
 
+/// Finds the next `<?xml` declaration (not `<?xml-stylesheet`) that starts a line (at `from` > 0, the byte before must be `\n`); -1 if none.
+/// memchr for the rare `?` runs at memory speed; each hit is then checked in place.
+static inline long patnav_find_declaration(const unsigned char *bytes, long count, long from) {
+  long i = from < 1 ? 1 : from;
+  while (i + 5 <= count) {
+    const unsigned char *q = (const unsigned char *)memchr(bytes + i, '?', (size_t)(count - i));
+    if (q == NULL) return -1;
+    long at = q - bytes;
+    if (at >= 2 && at + 5 <= count && bytes[at - 1] == '<' && bytes[at - 2] == '\n' && bytes[at + 1] == 'x'
+        && bytes[at + 2] == 'm' && bytes[at + 3] == 'l'
+        && (bytes[at + 4] == ' ' || bytes[at + 4] == '\t' || bytes[at + 4] == '\r' || bytes[at + 4] == '\n')) {
+      return at - 1;
+    }
+    i = at + 1;
+  }
+  return -1;
+}
+
 /* glibc declares memmem only under _GNU_SOURCE, which the system module was not built with. */
 extern void *memmem(const void *hay, size_t hayLen, const void *needle, size_t needleLen);
 

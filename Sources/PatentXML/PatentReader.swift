@@ -46,7 +46,8 @@ public struct PatentReader: Sendable {
     emit: @escaping (Output) -> Void, diagnostic: @escaping (XMLDiagnostic) -> Void
   ) -> ReadSummary {
     let session = ReadSession(reader: self, transform: transform, emit: emit, diagnostic: diagnostic)
-    let (files, problems) = InputExpander.expand(paths)
+    let (files, problems, skippedFiles) = InputExpander.expand(paths)
+    session.summary.skippedFiles = skippedFiles
     for problem in problems {
       session.summary.unreadableFiles += 1
       diagnostic(XMLDiagnostic(severity: .error, file: problem.path, message: problem.message))

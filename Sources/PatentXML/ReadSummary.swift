@@ -4,6 +4,8 @@ import PatentModel
 public struct ReadSummary: Sendable, Equatable {
   /// Input files (archive members count as files) that were opened.
   public var files = 0
+  /// Files inside input directories passed over as not patent documents (DTDs, catalogs, images…).
+  public var skippedFiles = 0
   /// Input files that could not be read at all.
   public var unreadableFiles = 0
   /// XML documents met (bundles hold many).
@@ -28,7 +30,7 @@ public struct ReadSummary: Sendable, Equatable {
   /// One line per fact, sorted, for stderr.
   public var lines: [String] {
     var lines = [
-      "files: \(files) read, \(unreadableFiles) unreadable",
+      "files: \(files) read, \(unreadableFiles) unreadable, \(skippedFiles) passed over (not documents)",
       "documents: \(documents) (\(failedDocuments) failed, \(skippedDocuments) skipped)",
       "records: \(records)",
     ]

@@ -4,8 +4,9 @@
 /// text of a node and all its descendants is the slice `textStart..<textEnd` (XPath `string()` for free).
 /// Nothing is allocated per node beyond amortized array growth. After a record is extracted its rows are
 /// truncated away, so memory is bounded by the largest record, not the file.
-final class ElementTree {
-  let names: NameTable
+struct ElementTree {
+  /// The interned names of elements and attributes.
+  var names = NameTable()
   private(set) var name: [Int32] = []
   private(set) var parent: [Int32] = []
   private(set) var firstChild: [Int32] = []
@@ -22,8 +23,7 @@ final class ElementTree {
   private(set) var attrValueEnd: [Int32] = []
   private(set) var attrBytes: [UInt8] = []
 
-  init(names: NameTable) {
-    self.names = names
+  init() {
     text.reserveCapacity(1 << 16)
   }
 
@@ -31,11 +31,11 @@ final class ElementTree {
   var count: Int { name.count }
 
   /// Removes every node and byte.
-  func removeAll() { truncate(to: 0) }
+  mutating func removeAll() { truncate(to: 0) }
 
   /// Appends a node as the last child of `parentIndex` (-1 for a root) and returns its index.
   @inline(__always)
-  func open(name id: Int32, parent parentIndex: Int32) -> Int32 {
+  mutating func open(name id: Int32, parent parentIndex: Int32) -> Int32 {
     let index = Int32(name.count)
     name.append(id)
     parent.append(parentIndex)
@@ -56,7 +56,7 @@ final class ElementTree {
 
   /// Adds an attribute to the node just opened.
   @inline(__always)
-  func addAttribute(name id: Int32, value: UnsafeBufferPointer<UInt8>) {
+  mutating func addAttribute(name id: Int32, value: UnsafeBufferPointer<UInt8>) {
     attrName.append(id)
     attrValueStart.append(Int32(attrBytes.count))
     attrBytes.append(contentsOf: value)
@@ -66,20 +66,20 @@ final class ElementTree {
 
   /// Appends character data (to every open node, by construction of the text ranges).
   @inline(__always)
-  func appendText(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
+  mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
 
   /// Appends character data given as a string (entity replacements).
-  func appendText(_ string: String) { text.append(contentsOf: string.utf8) }
+  mutating func appendText(_ string: String) { text.append(contentsOf: string.utf8) }
 
   /// Closes a node: its text range ends here.
   @inline(__always)
-  func close(_ index: Int32) { textEnd[Int(index)] = Int32(text.count) }
+  mutating func close(_ index: Int32) { textEnd[Int(index)] = Int32(text.count) }
 
   /// Number of text bytes held.
   var textByteCount: Int { text.count }
 
   /// Removes the node `index` and everything after it (its subtree, which was appended last).
-  func truncate(to index: Int32) {
+  mutating func truncate(to index: Int32) {
     let i = Int(index)
     guard i < name.count else { return }
     let p = i > 0 ? Int(parent[i]) : -1
@@ -112,6 +112,4 @@ final class ElementTree {
     attrEnd.removeSubrange(i...)
   }
 
-  /// A handle on node `index`.
-  func node(_ index: Int32) -> XMLNode { XMLNode(tree: self, index: index) }
 }

@@ -3,9 +3,13 @@
 /// libxml2 interns names in its dictionary, so within one parser context a name is always the same pointer:
 /// the hot path (one lookup per SAX event) hashes a pointer and allocates nothing. A `String` is created only
 /// the first time a name is seen. Extractors look names up by `StaticString`, also keyed by pointer.
-/// Ids are stable for the table's lifetime, across documents. Not thread-safe: one table per parser.
-final class NameTable {
+/// Ids are stable for the table's lifetime, across documents. One table per parser.
+struct NameTable {
   private var byDictPointer: [UnsafeRawPointer: Int32] = [:]
+  /// Direct-mapped cache in front of `byDictPointer`: most documents use a few hundred names.
+  private var cacheKeys = [UInt](repeating: 0, count: Self.cacheSize)
+  private var cacheIDs = [Int32](repeating: 0, count: Self.cacheSize)
+  private static let cacheSize = 1024
   private var byStaticPointer: [UnsafeRawPointer: Int32] = [:]
   private var byString: [String: Int32] = [:]
   /// The names, indexed by id.
@@ -17,26 +21,36 @@ final class NameTable {
   }
 
   /// Forgets pointer-keyed entries when libxml2's dictionary changes (ids stay).
-  func bind(dictionary: UnsafeRawPointer?) {
+  mutating func bind(dictionary: UnsafeRawPointer?) {
     if dictionary != self.dictionary {
       byDictPointer.removeAll(keepingCapacity: true)
+      for i in cacheKeys.indices { cacheKeys[i] = 0 }
       self.dictionary = dictionary
     }
   }
 
   /// The id of a NUL-terminated name from libxml2's dictionary. Amortized O(1), no allocation on a hit.
   @inline(__always)
-  func id(dictName pointer: UnsafePointer<UInt8>) -> Int32 {
+  mutating func id(dictName pointer: UnsafePointer<UInt8>) -> Int32 {
+    let bits = UInt(bitPattern: pointer)
+    let slot = Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 14)) & (Self.cacheSize - 1)
+    if cacheKeys[slot] == bits { return cacheIDs[slot] }
     let key = UnsafeRawPointer(pointer)
-    if let id = byDictPointer[key] { return id }
-    let id = intern(String(cString: pointer))
-    byDictPointer[key] = id
+    let id: Int32
+    if let known = byDictPointer[key] {
+      id = known
+    } else {
+      id = intern(String(cString: pointer))
+      byDictPointer[key] = id
+    }
+    cacheKeys[slot] = bits
+    cacheIDs[slot] = id
     return id
   }
 
   /// The id of a name used by an extractor. Amortized O(1), no allocation on a hit.
   @inline(__always)
-  func id(_ name: StaticString) -> Int32 {
+  mutating func id(_ name: StaticString) -> Int32 {
     let key = UnsafeRawPointer(name.utf8Start)
     if let id = byStaticPointer[key] { return id }
     let id = intern(name.description)
@@ -45,7 +59,7 @@ final class NameTable {
   }
 
   /// The id of a name given as a string (slow path; allocates only for new names).
-  func intern(_ name: String) -> Int32 {
+  mutating func intern(_ name: String) -> Int32 {
     if let id = byString[name] { return id }
     let id = Int32(names.count)
     names.append(name)

@@ -21,7 +21,7 @@ struct PolicyFlags {
   /// Whether the root element is the (only) record.
   let rootIsRecord: Bool
 
-  init(policy: TreePolicy, names: NameTable) {
+  init(policy: TreePolicy, names: inout NameTable) {
     var flags: [UInt8] = []
     func set(_ list: [StaticString], _ bit: UInt8) {
       for name in list {

@@ -6,7 +6,17 @@ enum FormatCatalog {
   static func extractor(for format: SourceFormat) -> any RecordExtractor {
     switch format {
     case .usptoGrant, .usptoApplication: USPTOICEExtractor()
-    default: USPTOICEExtractor()
+    case .usptoPAP: USPTOPAPExtractor()
+    case .usptoRedBook: USPTORedBookExtractor()
+    case .epPublication: EPPublicationExtractor()
+    case .docdb: DOCDBExtractor()
+    case .ops: OPSExtractor()
+    case .cnipaLegacy: CNIPALegacyExtractor()
+    case .cnipaBusiness: CNIPABusinessExtractor()
+    case .jpo: JPOExtractor()
+    case .wipoST96: ST96Extractor()
+    case .kipris: KIPRISExtractor()
+    case .dpmaRegister: DPMARegisterExtractor()
     }
   }
 }

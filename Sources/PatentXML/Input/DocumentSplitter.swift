@@ -5,7 +5,7 @@ import CLibXML2
 ///
 /// Bytes are appended in chunks; complete documents are handed out as ranges of ``bytes`` (no copy) and
 /// then consumed. A stream with no XML declaration is one document. Boundary search uses glibc's
-/// vectorized `memmem`, O(n) over the stream, each byte scanned once.
+/// `memchr` (for the rare `?`), O(n) over the stream, each byte scanned once.
 struct DocumentSplitter {
   /// The buffered bytes; `bytes[0]` is at stream offset ``baseOffset``.
   private(set) var bytes: [UInt8] = []
@@ -18,7 +18,8 @@ struct DocumentSplitter {
   /// Documents handed out so far (the next document's index).
   private(set) var documentCount = 0
 
-  private static let marker: [UInt8] = Array("\n<?xml".utf8)
+  /// Bytes kept back while streaming so a declaration split across chunks is still found (`\n<?xml`).
+  private static let markerLength = 6
 
   init() { bytes.reserveCapacity(ByteSource.chunkSize * 2) }
 
@@ -43,17 +44,16 @@ struct DocumentSplitter {
     var documents: [Document] = []
     let found = bytes.withUnsafeBytes { raw -> [Int] in
       var boundaries: [Int] = []
+      guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return boundaries }
       var from = scanFrom
-      while from + Self.marker.count <= raw.count {
-        let hit = Self.marker.withUnsafeBytes { needle in
-          patnav_memmem(raw.baseAddress! + from, raw.count - from, needle.baseAddress!, needle.count)
-        }
-        guard let hit else { break }
-        let position = raw.baseAddress!.distance(to: hit) + 1
+      while true {
+        let position = patnav_find_declaration(base, raw.count, from)
+        guard position >= 0 else { break }
         boundaries.append(position)
-        from = position
+        from = position + 2  // past this declaration's `?`
       }
-      scanFrom = max(scanFrom, raw.count - Self.marker.count + 1, from)
+      // A declaration may straddle the end of the buffer: rescan its last bytes next time.
+      scanFrom = max(from, raw.count - 5)
       return boundaries
     }
     for boundary in found { emit(upTo: boundary, into: &documents) }
@@ -85,7 +85,7 @@ struct DocumentSplitter {
   mutating func takePending(_ body: (UnsafeRawBufferPointer) -> Void) {
     discardCompleted()
     // Keep the last few bytes, so a boundary split across chunks is still found.
-    let fed = bytes.count - min(bytes.count, Self.marker.count - 1)
+    let fed = bytes.count - min(bytes.count, Self.markerLength - 1)
     bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<fed])) }
     bytes.removeSubrange(0..<fed)
     baseOffset += fed
@@ -96,11 +96,9 @@ struct DocumentSplitter {
   /// ended (the splitter is then ready for the next documents).
   mutating func streamPending(final: Bool, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
     let hit: Int? = bytes.withUnsafeBytes { raw in
-      guard raw.count >= Self.marker.count else { return nil }
-      let found = Self.marker.withUnsafeBytes { needle in
-        patnav_memmem(raw.baseAddress!, raw.count, needle.baseAddress!, needle.count)
-      }
-      return found.map { raw.baseAddress!.distance(to: $0) + 1 }
+      guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+      let position = patnav_find_declaration(base, raw.count, 1)
+      return position >= 0 ? position : nil
     }
     if let hit {
       bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<hit])) }
@@ -112,7 +110,7 @@ struct DocumentSplitter {
       finishStreamed(consumed: bytes.count)
       return true
     }
-    let keep = min(bytes.count, Self.marker.count - 1)
+    let keep = min(bytes.count, Self.markerLength - 1)
     bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<(bytes.count - keep)])) }
     baseOffset += bytes.count - keep
     bytes.removeSubrange(0..<(bytes.count - keep))

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Expands command-line paths into the files to read: directories are recursed (sorted, hidden entries and
-/// symlink loops skipped), files are kept in the order given.
+/// Expands command-line paths into the files to read: directories are recursed (sorted; hidden entries,
+/// schema/catalog/image files and symlink loops skipped), files are kept in the order given.
 struct InputExpander {
   /// A problem with a path (missing, unreadable, a loop).
   struct Problem: Sendable {
@@ -12,7 +12,8 @@ struct InputExpander {
   }
 
   /// Files found, and problems met. Complexity: O(entries under the given directories).
-  static func expand(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+  static func expand(_ paths: [String]) -> (files: [String], problems: [Problem], skipped: Int) {
+    var skipped = 0
     var files: [String] = []
     var problems: [Problem] = []
     var visited = Set<String>()
@@ -41,11 +42,34 @@ struct InputExpander {
         return
       }
       for entry in entries.sorted() where !entry.hasPrefix(".") {
-        walk((path as NSString).appendingPathComponent(entry), isTopLevel: false)
+        let child = (path as NSString).appendingPathComponent(entry)
+        if isDocumentLike(entry) || isDirectoryPath(child) {
+          walk(child, isTopLevel: false)
+        } else {
+          skipped += 1
+        }
       }
     }
 
     for path in paths { walk(path, isTopLevel: true) }
-    return (files, problems)
+    return (files, problems, skipped)
+  }
+
+  /// Extensions of files met in patent data folders that are never patent documents (schemas, catalogs,
+  /// notes, images). Inside directories these are passed over; a file named on the command line is always
+  /// read, and formats are always detected from content.
+  static let nonDocumentExtensions: Set<String> = [
+    "dtd", "ent", "mod", "cat", "dcl", "xsd", "xsl", "xslt", "md", "txt", "json", "csv", "tsv", "py", "pdf", "tif",
+    "tiff", "png", "jpg", "jpeg", "gif", "html", "htm", "css", "js", "sha1", "md5",
+  ]
+
+  private static func isDocumentLike(_ name: String) -> Bool {
+    guard let dot = name.lastIndex(of: ".") else { return true }
+    return !nonDocumentExtensions.contains(name[name.index(after: dot)...].lowercased())
+  }
+
+  private static func isDirectoryPath(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
   }
 }

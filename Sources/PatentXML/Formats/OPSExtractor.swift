@@ -1,0 +1,120 @@
+import Foundation
+import PatentModel
+
+/// EPO OPS v3.2 responses (`ops:world-patent-data`); prefixes vary between responses (`ops:`/`ns2:`,
+/// `reg:`/`ns3:`) and are ignored.
+///
+/// Records: each `exchange-document` (biblio, abstract, full-cycle, search with constituents); each
+/// `family-member` of a family response (with its INPADOC legal events, and its exchange document when the
+/// response includes biblio); each `register-document`. Search lists, number conversions, full-text and
+/// classification statistics carry no patent record.
+struct OPSExtractor: RecordExtractor {
+  let policy = TreePolicy(
+    skip: ["fulltext-documents", "description", "claims"],
+    records: ["exchange-document", "family-member", "register-document"])
+
+  func extract(_ node: XMLNode, context: inout ExtractionContext) -> [PatentRecord] {
+    if node.is("exchange-document") {
+      return ExchangeDocument.record(node, source: context.nextSource()).map { [$0] } ?? []
+    }
+    if node.is("register-document") { return RegisterDocument.record(node, context: &context).map { [$0] } ?? [] }
+    return familyMember(node, context: &context).map { [$0] } ?? []
+  }
+
+  private func familyMember(_ member: XMLNode, context: inout ExtractionContext) -> PatentRecord? {
+    let source = context.nextSource()
+    var record: PatentRecord
+    let exchange = member["exchange-document"]
+    if exchange.exists, let full = ExchangeDocument.record(exchange, source: source) {
+      record = full
+    } else {
+      guard let publication = ExchangeDocument.documentID(member["publication-reference"]) else { return nil }
+      record = PatentRecord(
+        source: source, kind: DocumentKind.classify(country: publication.country, kind: publication.kind),
+        publication: publication,
+        application: ExchangeDocument.documentID(member["application-reference"], isApplication: true))
+      record.priorities = member.all("priority-claim").compactMap(ExchangeDocument.priority)
+    }
+    record.familyID = member.attribute("family-id") ?? record.familyID
+    record.legalEvents = member.all("legal").map(legalEvent)
+    return record
+  }
+
+  /// An INPADOC event: code and description on the element, gazette date in L007EP, country L501EP/L001EP.
+  private func legalEvent(_ node: XMLNode) -> LegalEvent {
+    let code = (node.attribute("code") ?? "").trimmingSpaces()
+    let date = (node["L007EP"].text ?? node["L525EP"].text).flatMap(PatentDate.init(parsing:))
+    let country = node.first("L501EP").text ?? node["L001EP"].text
+    return LegalEvent(
+      date: date, code: code, country: country, description: node.attribute("desc"),
+      influence: node.attribute("infl"))
+  }
+}
+
+extension String {
+  /// Without leading and trailing ASCII spaces.
+  func trimmingSpaces() -> String {
+    var s = Substring(self)
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}
+
+/// Reads an EP Register document (`reg:register-document`) from OPS register responses.
+enum RegisterDocument {
+  static func record(_ doc: XMLNode, context: inout ExtractionContext) -> PatentRecord? {
+    let bib = doc["bibliographic-data"]
+    let publications = bib.all("publication-reference").compactMap { ST36.documentID($0["document-id"]) }
+    let application = ST36.documentID(bib["application-reference"]["document-id"], isApplication: true)
+    guard let publication = publications.first ?? application.map({ DocumentID(country: $0.country, number: "") })
+    else { return nil }
+    var record = PatentRecord(
+      source: context.nextSource(), kind: DocumentKind.classify(country: publication.country, kind: publication.kind),
+      publication: publication, application: application)
+    record.statusText = doc.attribute("status")
+    for node in bib.all("classifications-ipcr").flatMap({ $0.all("classification-ipcr") }) {
+      // Register IPC text lists several symbols: `H04W84/20,  // H04W88/04`.
+      for part in (node["text"].text ?? "").split(separator: ",") {
+        let text = part.replacingOccurrences(of: "//", with: " ").trimmingSpaces()
+        if let symbol = ClassificationSymbol(parsing: text) { record.ipc.append(ClassificationEntry(symbol: symbol)) }
+      }
+    }
+    // The register keeps the title history (one set per change); the first set is the current one.
+    var seenLanguages = Set<String>()
+    record.titles = bib.all("invention-title").compactMap { title in
+      let lang = ST36.language(title.attribute("lang"))
+      guard seenLanguages.insert(lang).inserted else { return nil }
+      return title.text.map { LocalizedText(lang: lang, text: $0) }
+    }
+    let parties = bib["parties"]
+    func add(_ nodes: [XMLNode], _ role: Party.Role) {
+      for (i, node) in nodes.enumerated() {
+        if let party = ST36.party(node["addressbook"], role: role, sequence: i + 1) { record.parties.append(party) }
+      }
+    }
+    add(parties["applicants"].all("applicant"), .applicant)
+    add(parties["inventors"].all("inventor"), .inventor)
+    add(parties["agents"].all("agent"), .agent)
+    let designation = bib["designation-of-states"]
+    record.designatedStates = designation["designation-pct"]["regional"].all("country").compactMap(\.text)
+    for citation in bib["references-cited"].all("citation") {
+      if let id = ST36.documentID(citation["patcit"]["document-id"]) {
+        record.citations.append(PatentCitation(
+          document: id, category: citation["category"].text, citedBy: .examiner,
+          phase: citation.attribute("cited-phase")))
+      }
+    }
+    for status in doc["ep-patent-statuses"].all("ep-patent-status") {
+      record.legalEvents.append(LegalEvent(
+        date: status.attribute("change-date").flatMap(PatentDate.init(parsing:)),
+        code: "EPSTATUS-\(status.attribute("status-code") ?? "")", country: "EP", description: status.text))
+    }
+    for event in doc["events-data"].all("dossier-event") {
+      record.legalEvents.append(LegalEvent(
+        date: event["event-date"]["date"].text.flatMap(PatentDate.init(parsing:)),
+        code: event["event-code"].text ?? "", country: "EP", description: event["event-text"].text))
+    }
+    return record
+  }
+}
