@@ -43,8 +43,10 @@ let package = Package(
 
     .testTarget(name: "PatentModelTests", dependencies: ["PatentModel"]),
     .testTarget(
-      name: "PatentXMLTests", dependencies: ["PatentXML", "PatentModel"],
-      resources: []),
+      name: "PatentXMLTests",
+      dependencies: [
+        "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -67,13 +67,17 @@ enum RegisterDocument {
     let bib = doc["bibliographic-data"]
     let publications = bib.all("publication-reference").compactMap { ST36.documentID($0["document-id"]) }
     let application = ST36.documentID(bib["application-reference"]["document-id"], isApplication: true)
-    guard let publication = publications.first ?? application.map({ DocumentID(country: $0.country, number: "") })
+    // Register event responses carry no bibliographic data: their identity is the query they answer.
+    let queried = queryIdentifier(doc.parent.parent["query"].text)
+    guard let publication = publications.first ?? queried
+      ?? application.map({ DocumentID(country: $0.country, number: "") })
     else { return nil }
     var record = PatentRecord(
       source: context.nextSource(), kind: DocumentKind.classify(country: publication.country, kind: publication.kind),
       publication: publication, application: application)
     record.statusText = doc.attribute("status")
-    for node in bib.all("classifications-ipcr").flatMap({ $0.all("classification-ipcr") }) {
+    // The register keeps the classification history, newest first: the first set is the current one.
+    for node in bib["classifications-ipcr"].all("classification-ipcr") {
       // Register IPC text lists several symbols: `H04W84/20,  // H04W88/04`.
       for part in (node["text"].text ?? "").split(separator: ",") {
         let text = part.replacingOccurrences(of: "//", with: " ").trimmingSpaces()
@@ -105,6 +109,9 @@ enum RegisterDocument {
           phase: citation.attribute("cited-phase")))
       }
     }
+    if record.titles.isEmpty && record.application == nil && queried != nil {
+      record.kind = .other
+    }
     for status in doc["ep-patent-statuses"].all("ep-patent-status") {
       record.legalEvents.append(LegalEvent(
         date: status.attribute("change-date").flatMap(PatentDate.init(parsing:)),
@@ -116,5 +123,17 @@ enum RegisterDocument {
         code: event["event-code"].text ?? "", country: "EP", description: event["event-text"].text))
     }
     return record
+  }
+
+  /// `publication=EP2400812` → EP 2400812 (OPS CQL `publication`/`pn` queries only).
+  private static func queryIdentifier(_ query: String?) -> DocumentID? {
+    guard let query, let equals = query.firstIndex(of: "=") else { return nil }
+    let field = query[..<equals].trimmingSpaces().lowercased()
+    guard field == "publication" || field == "pn" else { return nil }
+    let value = query[query.index(after: equals)...].trimmingSpaces().uppercased()
+    let country = String(value.prefix(2))
+    guard country.count == 2, country.allSatisfy(\.isLetter) else { return nil }
+    let number = DocumentNumber.normalize(value.dropFirst(2).prefix { $0.isNumber }, country: country)
+    return number.isEmpty ? nil : DocumentID(country: country, number: number)
   }
 }
