@@ -22,9 +22,10 @@ public struct PatentCitation: Sendable, Hashable, Codable {
   public var phase: String?
 
   /// Creates a citation.
-  public init(document: DocumentID, name: String? = nil, category: String? = nil, citedBy: CitedBy? = nil,
-              phase: String? = nil)
-  {
+  public init(
+    document: DocumentID, name: String? = nil, category: String? = nil, citedBy: CitedBy? = nil,
+    phase: String? = nil
+  ) {
     self.document = document
     self.name = name
     self.category = category

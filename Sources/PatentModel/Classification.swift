@@ -14,9 +14,10 @@ public struct ClassificationSymbol: Sendable, Hashable, Codable, Comparable, Cus
   public var subgroup: String
 
   /// Creates a symbol from its parts, normalizing zeros (main group unpadded, subgroup ≥ 2 digits).
-  public init?(section: some StringProtocol, classCode: some StringProtocol, subclass: some StringProtocol,
-               mainGroup: some StringProtocol, subgroup: some StringProtocol)
-  {
+  public init?(
+    section: some StringProtocol, classCode: some StringProtocol, subclass: some StringProtocol,
+    mainGroup: some StringProtocol, subgroup: some StringProtocol
+  ) {
     let sec = section.trimmingCharacters(in: .whitespaces).uppercased()
     let cls = classCode.trimmingCharacters(in: .whitespaces)
     let sub = subclass.trimmingCharacters(in: .whitespaces).uppercased()
@@ -159,9 +160,10 @@ public struct ClassificationEntry: Sendable, Hashable, Codable {
   public var version: PatentDate?
 
   /// Creates an entry.
-  public init(symbol: ClassificationSymbol, isInventive: Bool? = nil, isFirst: Bool? = nil,
-              version: PatentDate? = nil)
-  {
+  public init(
+    symbol: ClassificationSymbol, isInventive: Bool? = nil, isFirst: Bool? = nil,
+    version: PatentDate? = nil
+  ) {
     self.symbol = symbol
     self.isInventive = isInventive
     self.isFirst = isFirst

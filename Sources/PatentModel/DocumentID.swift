@@ -38,7 +38,9 @@ public enum DocumentNumber {
   /// - Returns: the normalized number, or an empty string when nothing is left.
   ///
   /// Complexity: O(n).
-  public static func normalize(_ raw: some StringProtocol, country: String, isApplication: Bool = false)
+  public static func normalize(
+    _ raw: some StringProtocol, country: String, isApplication: Bool = false
+  )
     -> String
   {
     // Work on ASCII bytes: drop separators, upper-case letters; other characters are kept as they are.

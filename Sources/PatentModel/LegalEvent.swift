@@ -12,9 +12,10 @@ public struct LegalEvent: Sendable, Hashable, Codable {
   public var influence: String?
 
   /// Creates an event.
-  public init(date: PatentDate?, code: String, country: String? = nil, description: String? = nil,
-              influence: String? = nil)
-  {
+  public init(
+    date: PatentDate?, code: String, country: String? = nil, description: String? = nil,
+    influence: String? = nil
+  ) {
     self.date = date
     self.code = code
     self.country = country

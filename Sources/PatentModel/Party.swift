@@ -34,10 +34,11 @@ public struct Party: Sendable, Hashable, Codable {
   public var registrationNumber: String?
 
   /// Creates a party.
-  public init(role: Role, name: String, country: String? = nil, address: String? = nil, city: String? = nil,
-              state: String? = nil, postcode: String? = nil, sequence: Int, typeHint: String? = nil,
-              registrationNumber: String? = nil)
-  {
+  public init(
+    role: Role, name: String, country: String? = nil, address: String? = nil, city: String? = nil,
+    state: String? = nil, postcode: String? = nil, sequence: Int, typeHint: String? = nil,
+    registrationNumber: String? = nil
+  ) {
     self.role = role
     self.name = name
     self.country = country

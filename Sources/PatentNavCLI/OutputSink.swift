@@ -31,7 +31,10 @@ final class OutputSink {
   func flush() throws {
     var written = 0
     while written < buffer.count {
-      let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
+      let n = buffer.withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Foundation.write(fd, base + written, raw.count - written)
+      }
       if n < 0 {
         if errno == EINTR { continue }
         throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno)))

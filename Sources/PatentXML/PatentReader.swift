@@ -57,7 +57,9 @@ public struct PatentReader: Sendable {
   }
 
   /// Reads every input and returns the records (convenience for tests and small inputs).
-  public func records(_ paths: [String]) -> (records: [PatentRecord], diagnostics: [XMLDiagnostic], summary: ReadSummary) {
+  public func records(
+    _ paths: [String]
+  ) -> (records: [PatentRecord], diagnostics: [XMLDiagnostic], summary: ReadSummary) {
     var records: [PatentRecord] = []
     var diagnostics: [XMLDiagnostic] = []
     let summary = read(paths, transform: { $0 }, emit: { records.append($0) }, diagnostic: { diagnostics.append($0) })
@@ -74,9 +76,10 @@ private final class ReadSession<Output: Sendable> {
   var summary = ReadSummary()
   let parsers: [SAXParser]
 
-  init(reader: PatentReader, transform: @escaping @Sendable (PatentRecord) -> Output,
-       emit: @escaping (Output) -> Void, diagnostic: @escaping (XMLDiagnostic) -> Void)
-  {
+  init(
+    reader: PatentReader, transform: @escaping @Sendable (PatentRecord) -> Output,
+    emit: @escaping (Output) -> Void, diagnostic: @escaping (XMLDiagnostic) -> Void
+  ) {
     self.reader = reader
     self.transform = transform
     self.emit = emit
@@ -155,9 +158,10 @@ private final class ReadSession<Output: Sendable> {
 
   /// Parses complete documents (in parallel with several jobs) and delivers them in order.
   /// Returns the line number after the last document.
-  private func parseBatch(_ documents: [DocumentSplitter.Document], splitter: DocumentSplitter, name: String,
-                          line: Int) -> Int
-  {
+  private func parseBatch(
+    _ documents: [DocumentSplitter.Document], splitter: DocumentSplitter, name: String,
+    line: Int
+  ) -> Int {
     var results = [ParsedDocument<Output>?](repeating: nil, count: documents.count)
     let transform = self.transform
     splitter.bytes.withUnsafeBytes { raw in
@@ -213,10 +217,11 @@ private final class ReadSession<Output: Sendable> {
     }
     if outcome.failed { summary.failedDocuments += 1 }
     for entry in outcome.diagnostics {
-      diagnostic(XMLDiagnostic(
-        severity: entry.severity, file: name, documentIndex: index,
-        line: entry.line > 0 ? line + entry.line - 1 : nil, column: entry.line > 0 ? entry.column : nil,
-        message: entry.message))
+      diagnostic(
+        XMLDiagnostic(
+          severity: entry.severity, file: name, documentIndex: index,
+          line: entry.line > 0 ? line + entry.line - 1 : nil, column: entry.line > 0 ? entry.column : nil,
+          message: entry.message))
     }
   }
 }
@@ -229,9 +234,10 @@ private final class StreamingDocument<Output: Sendable> {
   private(set) var newlines = 0
   private let collector = Collector<Output>()
 
-  init(parser: SAXParser, name: String, index: Int, offset: Int, line: Int,
-       transform: @escaping @Sendable (PatentRecord) -> Output)
-  {
+  init(
+    parser: SAXParser, name: String, index: Int, offset: Int, line: Int,
+    transform: @escaping @Sendable (PatentRecord) -> Output
+  ) {
     self.parser = parser
     self.line = line
     self.index = index

@@ -4,11 +4,13 @@ import Testing
 /// Document numbers, dates, kinds and JSON output.
 @Suite("Normalization")
 struct NormalizationTests {
-  @Test("publication numbers", arguments: [
-    ("07272630", "US", "7272630"), ("D0584230", "US", "D584230"), ("RE036154", "US", "RE36154"),
-    ("20050004974", "US", "20050004974"), ("000010027360", "DE", "10027360"), ("2009/058797", "WO", "2009058797"),
-    ("202 128 028", "CN", "202128028"), ("EP1234567", "EP", "1234567"), ("2021044377", "JP", "2021044377"),
-  ])
+  @Test(
+    "publication numbers",
+    arguments: [
+      ("07272630", "US", "7272630"), ("D0584230", "US", "D584230"), ("RE036154", "US", "RE36154"),
+      ("20050004974", "US", "20050004974"), ("000010027360", "DE", "10027360"), ("2009/058797", "WO", "2009058797"),
+      ("202 128 028", "CN", "202128028"), ("EP1234567", "EP", "1234567"), ("2021044377", "JP", "2021044377"),
+    ])
   func publication(_ raw: String, _ country: String, _ expected: String) {
     #expect(DocumentNumber.normalize(raw, country: country) == expected)
   }
@@ -21,9 +23,11 @@ struct NormalizationTests {
     #expect(DocumentNumber.normalize("10027360.2", country: "DE", isApplication: true) == "10027360.2")
   }
 
-  @Test("dates", arguments: [
-    ("20050104", "2005-01-04"), ("2015-01-20", "2015-01-20"), ("19920500", "1992-05"), ("2000.06.02", "2000-06-02"),
-  ])
+  @Test(
+    "dates",
+    arguments: [
+      ("20050104", "2005-01-04"), ("2015-01-20", "2015-01-20"), ("19920500", "1992-05"), ("2000.06.02", "2000-06-02"),
+    ])
   func dates(_ raw: String, _ expected: String) {
     #expect(PatentDate(parsing: raw)?.description == expected)
   }
@@ -55,10 +59,12 @@ struct NormalizationTests {
     #expect(line.hasSuffix("}\n"))
     #expect(line.contains(#""file":"a\"b.xml""#))
     #expect(line.contains(#""text":"电池\n\t\u0001“引号”\\""#))
-    let keys = ["abstracts", "agents", "applicants", "application", "assignees", "citations", "claims_count", "cpc",
-                "designated_states", "extension_states", "family_id", "inventors", "ipc", "kind", "legal_events",
-                "national_classifications", "npl_citations", "priorities", "publication", "source", "status", "titles",
-                "validation_states"]
+    let keys = [
+      "abstracts", "agents", "applicants", "application", "assignees", "citations", "claims_count", "cpc",
+      "designated_states", "extension_states", "family_id", "inventors", "ipc", "kind", "legal_events",
+      "national_classifications", "npl_citations", "priorities", "publication", "source", "status", "titles",
+      "validation_states",
+    ]
     let positions = keys.map { line.range(of: "\"\($0)\":")?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())

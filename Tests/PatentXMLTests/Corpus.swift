@@ -22,7 +22,9 @@ enum Corpus {
   }
 
   /// Reads one corpus file.
-  static func read(_ relative: String, jobs: Int = 1) -> (records: [PatentRecord], diagnostics: [XMLDiagnostic], summary: ReadSummary) {
+  static func read(
+    _ relative: String, jobs: Int = 1
+  ) -> (records: [PatentRecord], diagnostics: [XMLDiagnostic], summary: ReadSummary) {
     PatentReader(jobs: jobs).records([path(relative)])
   }
 
@@ -73,7 +75,8 @@ enum Corpus {
     "uspto-app-v4/gouspto_v4-5-A2.xml": 1, "uspto-app-v4/ipa130117.one.xml": 2, "uspto-app-v4/ps_us_example1.xml": 1,
     "uspto-app-v4/ps_us_example3.xml": 1,
     "uspto-grant-v4/US06859910.xml": 1, "uspto-grant-v4/US07272630B2.xml": 1, "uspto-grant-v4/US08926509.xml": 1,
-    "uspto-grant-v4/US08930553.xml": 1, "uspto-grant-v4/gouspto_v4-0-B2.xml": 1, "uspto-grant-v4/gouspto_v4-5-B1.xml": 1,
+    "uspto-grant-v4/US08930553.xml": 1, "uspto-grant-v4/gouspto_v4-0-B2.xml": 1,
+    "uspto-grant-v4/gouspto_v4-5-B1.xml": 1,
     "uspto-grant-v4/grant_us11646472b2_17248024.xml": 1, "uspto-grant-v4/ipg050104.small.xml": 25,
     "uspto-grant-v4/ipg070102.small.xml": 25, "uspto-grant-v4/ipg120327.one.xml": 1,
     "uspto-grant-v4/ipg120327.two.xml": 2, "uspto-grant-v4/ipg130416.small.xml": 25,

@@ -34,8 +34,10 @@ struct InputSourceTests {
     let scratch = try Scratch()
     let path = scratch.url.appendingPathComponent("bundle.zip")
     let archive = try Archive(url: path, accessMode: .create)
-    try archive.addEntry(with: "b/ipg120327.two.xml", fileURL: URL(fileURLWithPath: Corpus.path("uspto-grant-v4/ipg120327.two.xml")))
-    try archive.addEntry(with: "a/ps_cn_old1.xml", fileURL: URL(fileURLWithPath: Corpus.path("cnipa-legacy/ps_cn_old1.xml")))
+    try archive.addEntry(
+      with: "b/ipg120327.two.xml", fileURL: URL(fileURLWithPath: Corpus.path("uspto-grant-v4/ipg120327.two.xml")))
+    try archive.addEntry(
+      with: "a/ps_cn_old1.xml", fileURL: URL(fileURLWithPath: Corpus.path("cnipa-legacy/ps_cn_old1.xml")))
     let inner = try scratch.write("inner.zip", Data([0x50, 0x4B, 0x03, 0x04]))
     try archive.addEntry(with: "c/inner.zip", fileURL: URL(fileURLWithPath: inner))
     let (records, diagnostics, _) = PatentReader().records([path.path])
@@ -52,7 +54,8 @@ struct InputSourceTests {
     try scratch.write("d/sub/1.xml", data)
     try scratch.write("d/schema.dtd", Data("<!ELEMENT x ANY>".utf8))
     try FileManager.default.createSymbolicLink(
-      atPath: scratch.url.appendingPathComponent("d/sub/loop").path, withDestinationPath: scratch.url.appendingPathComponent("d").path)
+      atPath: scratch.url.appendingPathComponent("d/sub/loop").path,
+      withDestinationPath: scratch.url.appendingPathComponent("d").path)
     let (records, diagnostics, summary) = PatentReader().records([scratch.url.appendingPathComponent("d").path])
     #expect(records.count == 2)
     #expect(records.first?.source.file.hasSuffix("d/2.xml") == true)
@@ -60,9 +63,11 @@ struct InputSourceTests {
     #expect(diagnostics.contains { $0.message.contains("symlink loop") })
   }
 
-  @Test("a document too large to buffer is streamed with the same result", arguments: [
-    "docdb/DE-backfile.xml", "uspto-grant-v4/ipg130416.small.xml", "kipris-api/kipris_patent_120060342061_1.xml",
-  ])
+  @Test(
+    "a document too large to buffer is streamed with the same result",
+    arguments: [
+      "docdb/DE-backfile.xml", "uspto-grant-v4/ipg130416.small.xml", "kipris-api/kipris_patent_120060342061_1.xml",
+    ])
   func streaming(_ file: String) {
     var small = PatentReader()
     small.largeDocumentBytes = 2048

@@ -69,7 +69,10 @@ struct USPTOFieldTests {
     #expect(r.application?.normalized == "US 09727454")
     #expect(r.application?.date?.description == "2000-12-04")
     #expect(r.ipc.map(\.symbol.description) == ["H01J 1/62"])
-    #expect(r.priorities == [PriorityClaim(country: "JP", number: "11097727", date: PatentDate(year: 1999, month: 4, day: 5), isPCT: false)])
+    #expect(
+      r.priorities == [
+        PriorityClaim(country: "JP", number: "11097727", date: PatentDate(year: 1999, month: 4, day: 5), isPCT: false)
+      ])
     #expect(r.parties(.assignee).first?.name == "IDEMITSU KOSAN CO., LTD.")
     #expect(r.abstracts.first?.text.contains("\u{2212}") == true)  // &minus;
   }

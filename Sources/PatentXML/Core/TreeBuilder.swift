@@ -154,8 +154,9 @@ struct TreeBuilder {
       return false
     case .unknown:
       let ns = namespace.map { " (namespace \($0))" } ?? ""
-      stop(failing: "root element <\(rootName)>\(ns) is not a supported patent format; supported: "
-        + FormatDetector.supportedRoots)
+      stop(
+        failing: "root element <\(rootName)>\(ns) is not a supported patent format; supported: "
+          + FormatDetector.supportedRoots)
       return false
     }
   }

@@ -22,9 +22,10 @@ public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
   public var message: String
 
   /// Creates a diagnostic.
-  public init(severity: Severity, file: String, documentIndex: Int? = nil, line: Int? = nil,
-              column: Int? = nil, message: String)
-  {
+  public init(
+    severity: Severity, file: String, documentIndex: Int? = nil, line: Int? = nil,
+    column: Int? = nil, message: String
+  ) {
     self.severity = severity
     self.file = file
     self.documentIndex = documentIndex

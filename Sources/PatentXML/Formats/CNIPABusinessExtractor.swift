@@ -7,11 +7,13 @@ struct CNIPABusinessExtractor: RecordExtractor {
 
   func extract(_ root: XMLNode, context: inout ExtractionContext) -> [PatentRecord] {
     let bib = root["BibliographicData"]
-    guard let publication = documentID(bib["PublicationReference"]["DocumentID"], isApplication: false)
-      ?? root.attribute("docNumber").map({
-        DocumentID(country: "CN", number: DocumentNumber.normalize($0, country: "CN"), kind: root.attribute("kind") ?? "",
-                   date: root.attribute("datePublication").flatMap(PatentDate.init(parsing:)))
-      })
+    guard
+      let publication = documentID(bib["PublicationReference"]["DocumentID"], isApplication: false)
+        ?? root.attribute("docNumber").map({
+          DocumentID(
+            country: "CN", number: DocumentNumber.normalize($0, country: "CN"), kind: root.attribute("kind") ?? "",
+            date: root.attribute("datePublication").flatMap(PatentDate.init(parsing:)))
+        })
     else { return [] }
     var record = PatentRecord(
       source: context.nextSource(), kind: DocumentKind.classify(country: publication.country, kind: publication.kind),
@@ -26,10 +28,11 @@ struct CNIPABusinessExtractor: RecordExtractor {
         isPCT: node.attribute("kind") == "international" && country == "WO" || raw.uppercased().hasPrefix("PCT"))
     }
     record.ipc = bib["ClassificationIPCRDetails"].all("ClassificationIPCR").compactMap { node in
-      guard let symbol = ClassificationSymbol(
-        section: node["Section"].text ?? "", classCode: node["MainClass"].text ?? "",
-        subclass: node["Subclass"].text ?? "", mainGroup: node["MainGroup"].text ?? "",
-        subgroup: node["Subgroup"].text ?? "") ?? node["Text"].text.flatMap(ClassificationSymbol.init(parsing:))
+      guard
+        let symbol = ClassificationSymbol(
+          section: node["Section"].text ?? "", classCode: node["MainClass"].text ?? "",
+          subclass: node["Subclass"].text ?? "", mainGroup: node["MainGroup"].text ?? "",
+          subgroup: node["Subgroup"].text ?? "") ?? node["Text"].text.flatMap(ClassificationSymbol.init(parsing:))
       else { return nil }
       return ClassificationEntry(
         symbol: symbol, isInventive: ST36.inventive(node["ClassificationValue"].text),

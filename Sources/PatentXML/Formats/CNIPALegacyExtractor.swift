@@ -32,9 +32,10 @@ struct CNIPALegacyExtractor: RecordExtractor {
       let book = node["addressbook"]
       guard let name = book["name"].text else { continue }
       let address = book["address"]["text"].text
-      record.parties.append(Party(
-        role: .applicant, name: name, country: AddressCountry.chinese(address), address: address,
-        sequence: i + 1))
+      record.parties.append(
+        Party(
+          role: .applicant, name: name, country: AddressCountry.chinese(address), address: address,
+          sequence: i + 1))
     }
     for (i, node) in parties["cn-inventors"].all("cn-inventor").enumerated() {
       if let name = node["name"].text ?? node["addressbook"]["name"].text {
@@ -43,7 +44,8 @@ struct CNIPALegacyExtractor: RecordExtractor {
     }
     for (i, node) in parties["cn-agents"].all("cn-agent").enumerated() {
       if let name = node["name"].text {
-        record.parties.append(Party(role: .agent, name: name, sequence: i + 1, typeHint: node["cn-agency"]["name"].text))
+        record.parties.append(
+          Party(role: .agent, name: name, sequence: i + 1, typeHint: node["cn-agency"]["name"].text))
       }
     }
     let claims = root["application-body"]["claims"].count("claim")

@@ -11,7 +11,8 @@ struct DPMARegisterExtractor: RecordExtractor {
     let publications = bib["publication-references"].all("publication-reference").compactMap {
       ST36.documentID($0["document-id"], defaultCountry: "DE")
     }
-    let application = ST36.documentID(bib["application-reference"]["document-id"], isApplication: true, defaultCountry: "DE")
+    let application = ST36.documentID(
+      bib["application-reference"]["document-id"], isApplication: true, defaultCountry: "DE")
     guard var publication = publications.first ?? application.map({ DocumentID(country: $0.country, number: "") })
     else { return [] }
     if publication.date == nil {
@@ -21,7 +22,8 @@ struct DPMARegisterExtractor: RecordExtractor {
     if specific["type-of-ip-right"].text == "utility-model" || specific["type-of-ip-right"].text == "gebrauchsmuster" {
       kind = .utilityModel
     }
-    var record = PatentRecord(source: context.nextSource(), kind: kind, publication: publication, application: application)
+    var record = PatentRecord(
+      source: context.nextSource(), kind: kind, publication: publication, application: application)
     record.priorities = bib["priority-claims"].all("priority-claim").compactMap(ST36.priority)
     record.titles = bib.all("invention-title").compactMap { title in
       title.text.map { LocalizedText(lang: ST36.language(title.attribute("lang")), text: $0) }
@@ -33,11 +35,14 @@ struct DPMARegisterExtractor: RecordExtractor {
       $0["text"].text.flatMap(ClassificationSymbol.init(parsing:)).map { ClassificationEntry(symbol: $0) }
     }
     let parties = bib["parties"]
-    for (role, nodes) in [(Party.Role.applicant, parties["applicants"].all("applicant")),
-                          (.inventor, parties["inventors"].all("inventor")), (.agent, parties["agents"].all("agent"))]
-    {
+    for (role, nodes) in [
+      (Party.Role.applicant, parties["applicants"].all("applicant")),
+      (.inventor, parties["inventors"].all("inventor")), (.agent, parties["agents"].all("agent")),
+    ] {
       for (i, node) in nodes.enumerated() {
-        if let party = ST36.party(node["addressbook"], role: role, sequence: i + 1, typeHint: node.attribute("app-type")) {
+        if let party = ST36.party(
+          node["addressbook"], role: role, sequence: i + 1, typeHint: node.attribute("app-type"))
+        {
           record.parties.append(party)
         }
       }
@@ -45,9 +50,10 @@ struct DPMARegisterExtractor: RecordExtractor {
     record.statusText = specific["status"].text
     for event in root["events"].all("event-data") {
       guard let code = event["procedural-status"].text else { continue }
-      record.legalEvents.append(LegalEvent(
-        date: event["date-of-procedural-status"].text.flatMap(PatentDate.init(parsing:)), code: code,
-        country: "DE", description: event["type-of-procedure"].text))
+      record.legalEvents.append(
+        LegalEvent(
+          date: event["date-of-procedural-status"].text.flatMap(PatentDate.init(parsing:)), code: code,
+          country: "DE", description: event["type-of-procedure"].text))
     }
     return [record]
   }

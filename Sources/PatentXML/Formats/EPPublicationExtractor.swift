@@ -7,7 +7,8 @@ import PatentModel
 /// B560 citations (B561 patent text like `US-A- 5 948 634`, B562 NPL), B711/B721/B731/B741 parties,
 /// B840/B844EP/B848EP designated, extension and validation states, B860 PCT filing data.
 struct EPPublicationExtractor: RecordExtractor {
-  let policy = TreePolicy(skip: ["description", "drawings", "ep-reference-list", "search-report-data"], shallow: ["claim"])
+  let policy = TreePolicy(
+    skip: ["description", "drawings", "ep-reference-list", "search-report-data"], shallow: ["claim"])
 
   func extract(_ root: XMLNode, context: inout ExtractionContext) -> [PatentRecord] {
     let sdobi = root["SDOBI"]
@@ -35,7 +36,8 @@ struct EPPublicationExtractor: RecordExtractor {
     let languages = b540.all("B541")
     for (i, title) in b540.all("B542").enumerated() {
       guard let text = title.text else { continue }
-      record.titles.append(LocalizedText(lang: ST36.language(i < languages.count ? languages[i].text : nil), text: text))
+      record.titles.append(
+        LocalizedText(lang: ST36.language(i < languages.count ? languages[i].text : nil), text: text))
     }
     for abstract in root.all("abstract") {
       if let text = abstract.text {
@@ -90,7 +92,9 @@ struct EPPublicationExtractor: RecordExtractor {
       }
     }
     for node in b560.all("B562") {
-      if let text = node.text { record.nplCitations.append(NPLCitation(text: text, citedBy: .examiner, phase: "search")) }
+      if let text = node.text {
+        record.nplCitations.append(NPLCitation(text: text, citedBy: .examiner, phase: "search"))
+      }
     }
   }
 
@@ -101,10 +105,11 @@ struct EPPublicationExtractor: RecordExtractor {
         guard let name = node["snm"].text else { continue }
         let address = node["adr"]
         let lines = [address["str"].text, address["city"].text].compactMap { $0 }
-        parties.append(Party(
-          role: role, name: name, country: ST36.clean(address["ctry"].text),
-          address: lines.isEmpty ? nil : lines.joined(separator: ", "), sequence: i + 1,
-          registrationNumber: node["iid"].text))
+        parties.append(
+          Party(
+            role: role, name: name, country: ST36.clean(address["ctry"].text),
+            address: lines.isEmpty ? nil : lines.joined(separator: ", "), sequence: i + 1,
+            registrationNumber: node["iid"].text))
       }
     }
     add(b700["B710"].all("B711"), .applicant)

@@ -89,9 +89,10 @@ enum ExchangeDocument {
       switch scheme {
       case "CPC", "CPCI", "CPCA", "CPCNO":
         if let symbol = ClassificationSymbol(parsing: symbolText) {
-          record.cpc.append(ClassificationEntry(
-            symbol: symbol, isInventive: ST36.inventive(node["classification-value"].text),
-            isFirst: ST36.position(node["symbol-position"].text)))
+          record.cpc.append(
+            ClassificationEntry(
+              symbol: symbol, isInventive: ST36.inventive(node["classification-value"].text),
+              isFirst: ST36.position(node["symbol-position"].text)))
         }
       case "FI": record.nationalClassifications.append(NationalClassification(scheme: "FI", symbol: symbolText))
       case "FTERM": record.nationalClassifications.append(NationalClassification(scheme: "F-term", symbol: symbolText))
@@ -113,10 +114,11 @@ enum ExchangeDocument {
       for (i, node) in chosen.enumerated() {
         guard let name = node[nameElement]["name"].text else { continue }
         let sequence = node.attribute("sequence") ?? ""
-        result.append(Party(
-          role: role, name: name,
-          country: ST36.clean(node["residence"]["country"].text ?? residence[sequence]),
-          sequence: Int(sequence) ?? i + 1))
+        result.append(
+          Party(
+            role: role, name: name,
+            country: ST36.clean(node["residence"]["country"].text ?? residence[sequence]),
+            sequence: Int(sequence) ?? i + 1))
       }
     }
     read(parties["applicants"].all("applicant"), role: .applicant, nameElement: "applicant-name")
@@ -134,8 +136,9 @@ enum ExchangeDocument {
         let ids = patcit.all("document-id")
         let id = ids.first { $0.attribute("document-id-type") == "docdb" } ?? ids.first
         if let id, let document = ST36.documentID(id) {
-          record.citations.append(PatentCitation(
-            document: document, name: id["name"].text, category: category, citedBy: citedBy, phase: phase))
+          record.citations.append(
+            PatentCitation(
+              document: document, name: id["name"].text, category: category, citedBy: citedBy, phase: phase))
         }
       } else if let text = citation["nplcit"]["text"].text ?? citation["nplcit"].text {
         record.nplCitations.append(NPLCitation(text: text, category: category, citedBy: citedBy, phase: phase))
@@ -146,9 +149,10 @@ enum ExchangeDocument {
   private static func designations(_ list: XMLNode, into record: inout PatentRecord) {
     guard list.exists else { return }
     var states: [String] = []
-    for container in [list["designation-epc"]["contracting-states"], list["designation-epc"],
-                      list["designation-pct"]["regional"], list["designation-pct"]["national"]]
-    {
+    for container in [
+      list["designation-epc"]["contracting-states"], list["designation-epc"],
+      list["designation-pct"]["regional"], list["designation-pct"]["national"],
+    ] {
       for country in container.all("country") { if let code = country.text { states.append(code) } }
     }
     record.designatedStates = states

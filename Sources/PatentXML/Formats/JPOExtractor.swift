@@ -17,16 +17,21 @@ struct JPOExtractor: RecordExtractor {
     var record = PatentRecord(
       source: context.nextSource(), kind: DocumentKind.classify(country: publication.country, kind: publication.kind),
       publication: publication,
-      application: ST36.documentID(bib["application-reference"]["document-id"], isApplication: true, defaultCountry: "JP"))
+      application: ST36.documentID(
+        bib["application-reference"]["document-id"], isApplication: true, defaultCountry: "JP"))
     record.priorities = bib["priority-claims"].all("priority-claim").compactMap(ST36.priority)
     let lang = ST36.language(root.attribute("lang"))
     if let title = bib["invention-title"].text { record.titles = [LocalizedText(lang: lang, text: title)] }
     if let abstract = root["abstract"].text { record.abstracts = [LocalizedText(lang: lang, text: abstract)] }
     let ipc = bib["classification-ipc"]
-    record.ipc = (ipc.all("main-clsf") + ipc.all("further-clsf")).compactMap { $0.text.flatMap(ST36.textClassification) }
+    record.ipc = (ipc.all("main-clsf") + ipc.all("further-clsf")).compactMap {
+      $0.text.flatMap(ST36.textClassification)
+    }
     let national = bib["classification-national"]
     for node in national.all("main-clsf") + national.all("further-clsf") {
-      if let text = node.text { record.nationalClassifications.append(NationalClassification(scheme: "FI", symbol: text)) }
+      if let text = node.text {
+        record.nationalClassifications.append(NationalClassification(scheme: "FI", symbol: text))
+      }
     }
     for node in bib["theme-code-info"].all("theme-code") {
       if let text = node.text {
@@ -34,7 +39,9 @@ struct JPOExtractor: RecordExtractor {
       }
     }
     for node in bib["f-term-info"].all("f-term") {
-      if let text = node.text { record.nationalClassifications.append(NationalClassification(scheme: "F-term", symbol: text)) }
+      if let text = node.text {
+        record.nationalClassifications.append(NationalClassification(scheme: "F-term", symbol: text))
+      }
     }
     let parties = bib["parties"]
     var applicants = 0
@@ -44,23 +51,26 @@ struct JPOExtractor: RecordExtractor {
         let book = node["addressbook"]
         guard let name = book["name"].text else { continue }
         let address = book["address"]["text"].text
-        record.parties.append(Party(
-          role: .applicant, name: name, country: AddressCountry.japanese(address), address: address,
-          sequence: applicants, registrationNumber: book["registered-number"].text))
+        record.parties.append(
+          Party(
+            role: .applicant, name: name, country: AddressCountry.japanese(address), address: address,
+            sequence: applicants, registrationNumber: book["registered-number"].text))
       }
       for (i, node) in group.all("agent").enumerated() {
         if let name = node["addressbook"]["name"].text {
-          record.parties.append(Party(
-            role: .agent, name: name, sequence: i + 1, typeHint: node.attribute("kind"),
-            registrationNumber: node["addressbook"]["registered-number"].text))
+          record.parties.append(
+            Party(
+              role: .agent, name: name, sequence: i + 1, typeHint: node.attribute("kind"),
+              registrationNumber: node["addressbook"]["registered-number"].text))
         }
       }
     }
     for (i, node) in parties["inventors"].all("inventor").enumerated() {
       if let name = node["addressbook"]["name"].text {
         let address = node["addressbook"]["address"]["text"].text
-        record.parties.append(Party(
-          role: .inventor, name: name, country: AddressCountry.japanese(address), address: address, sequence: i + 1))
+        record.parties.append(
+          Party(
+            role: .inventor, name: name, country: AddressCountry.japanese(address), address: address, sequence: i + 1))
       }
     }
     for patcit in root.descendants("patcit") {

@@ -30,8 +30,11 @@ struct KIPRISExtractor: RecordExtractor {
       return []
     }
     var record = PatentRecord(
-      source: context.nextSource(), kind: publication.number.isEmpty ? .other : DocumentKind.classify(
-        country: "KR", kind: publication.kind), publication: publication, application: application)
+      source: context.nextSource(),
+      kind: publication.number.isEmpty
+        ? .other
+        : DocumentKind.classify(
+          country: "KR", kind: publication.kind), publication: publication, application: application)
     if let title = item["InventionName"].text { record.titles = [LocalizedText(lang: "ko", text: title)] }
     if let abstract = item["Abstract"].text { record.abstracts = [LocalizedText(lang: "ko", text: abstract)] }
     for part in (item["InternationalpatentclassificationNumber"].text ?? "").split(separator: "|") {

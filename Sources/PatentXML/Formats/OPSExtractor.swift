@@ -69,8 +69,9 @@ enum RegisterDocument {
     let application = ST36.documentID(bib["application-reference"]["document-id"], isApplication: true)
     // Register event responses carry no bibliographic data: their identity is the query they answer.
     let queried = queryIdentifier(doc.parent.parent["query"].text)
-    guard let publication = publications.first ?? queried
-      ?? application.map({ DocumentID(country: $0.country, number: "") })
+    guard
+      let publication = publications.first ?? queried
+        ?? application.map({ DocumentID(country: $0.country, number: "") })
     else { return nil }
     var record = PatentRecord(
       source: context.nextSource(), kind: DocumentKind.classify(country: publication.country, kind: publication.kind),
@@ -104,23 +105,26 @@ enum RegisterDocument {
     record.designatedStates = designation["designation-pct"]["regional"].all("country").compactMap(\.text)
     for citation in bib["references-cited"].all("citation") {
       if let id = ST36.documentID(citation["patcit"]["document-id"]) {
-        record.citations.append(PatentCitation(
-          document: id, category: citation["category"].text, citedBy: .examiner,
-          phase: citation.attribute("cited-phase")))
+        record.citations.append(
+          PatentCitation(
+            document: id, category: citation["category"].text, citedBy: .examiner,
+            phase: citation.attribute("cited-phase")))
       }
     }
     if record.titles.isEmpty && record.application == nil && queried != nil {
       record.kind = .other
     }
     for status in doc["ep-patent-statuses"].all("ep-patent-status") {
-      record.legalEvents.append(LegalEvent(
-        date: status.attribute("change-date").flatMap(PatentDate.init(parsing:)),
-        code: "EPSTATUS-\(status.attribute("status-code") ?? "")", country: "EP", description: status.text))
+      record.legalEvents.append(
+        LegalEvent(
+          date: status.attribute("change-date").flatMap(PatentDate.init(parsing:)),
+          code: "EPSTATUS-\(status.attribute("status-code") ?? "")", country: "EP", description: status.text))
     }
     for event in doc["events-data"].all("dossier-event") {
-      record.legalEvents.append(LegalEvent(
-        date: event["event-date"]["date"].text.flatMap(PatentDate.init(parsing:)),
-        code: event["event-code"].text ?? "", country: "EP", description: event["event-text"].text))
+      record.legalEvents.append(
+        LegalEvent(
+          date: event["event-date"]["date"].text.flatMap(PatentDate.init(parsing:)),
+          code: event["event-code"].text ?? "", country: "EP", description: event["event-text"].text))
     }
     return record
   }

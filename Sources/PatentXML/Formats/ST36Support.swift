@@ -3,7 +3,9 @@ import PatentModel
 /// Readers for the WIPO ST.36 building blocks that USPTO, EPO, DOCDB/OPS, CNIPA, JPO and DPMA share.
 enum ST36 {
   /// Reads a `document-id` (country, doc-number, kind, date); `defaultCountry` fills a missing country.
-  static func documentID(_ node: XMLNode, isApplication: Bool = false, defaultCountry: String = "")
+  static func documentID(
+    _ node: XMLNode, isApplication: Bool = false, defaultCountry: String = ""
+  )
     -> DocumentID?
   {
     guard node.exists, let raw = node["doc-number"].text else { return nil }
@@ -23,7 +25,8 @@ enum ST36 {
         subclass: node["subclass"].text ?? "", mainGroup: node["main-group"].text ?? "",
         subgroup: node["subgroup"].text ?? "")
     else { return nil }
-    let version = node["ipc-version-indicator"]["date"].exists
+    let version =
+      node["ipc-version-indicator"]["date"].exists
       ? node["ipc-version-indicator"]["date"] : node["cpc-version-indicator"]["date"]
     return ClassificationEntry(
       symbol: symbol, isInventive: inventive(node["classification-value"].text),
@@ -84,8 +87,10 @@ enum ST36 {
     }
     let address = book["address"]
     let country = clean(address["country"].text) ?? clean(fallbackCountry)
-    let lines = [address["street"].text, address["address-1"].text, address["address-2"].text,
-                 address["address-3"].text, address["text"].text].compactMap { $0 }
+    let lines = [
+      address["street"].text, address["address-1"].text, address["address-2"].text,
+      address["address-3"].text, address["text"].text,
+    ].compactMap { $0 }
     return Party(
       role: role, name: name, country: country?.uppercased(),
       address: lines.isEmpty ? nil : lines.joined(separator: ", "), city: address["city"].text,

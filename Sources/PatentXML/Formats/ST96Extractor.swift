@@ -22,7 +22,8 @@ struct ST96Extractor: RecordExtractor {
     }
     var kind = DocumentKind.classify(country: country, kind: kindCode)
     if appNode["InventionSubjectMatterCategory"].text == "Design" { kind = .design }
-    var record = PatentRecord(source: context.nextSource(), kind: kind, publication: publication, application: application)
+    var record = PatentRecord(
+      source: context.nextSource(), kind: kind, publication: publication, application: application)
     record.priorities = bib["PriorityClaimBag"].all("PriorityClaim").compactMap { node in
       guard let raw = node["ApplicationNumber"]["ApplicationNumberText"].text else { return nil }
       let office = (node["IPOfficeCode"].text ?? "").uppercased()
@@ -32,13 +33,21 @@ struct ST96Extractor: RecordExtractor {
         isPCT: node["ApplicationFilingCategory"].text == "International" || office == "WO")
     }
     let bag = bib["PatentClassificationBag"]
-    record.ipc = bag["IPCRClassificationBag"].all("IPCRClassification").compactMap { classification($0, section: "Section") }
-    record.cpc = (bag["CPCClassificationBag"]["MainCPC"].all("CPCClassification")
-      + bag["CPCClassificationBag"]["FurtherCPC"].all("CPCClassification")).compactMap { classification($0, section: "CPCSection") }
+    record.ipc = bag["IPCRClassificationBag"].all("IPCRClassification").compactMap {
+      classification($0, section: "Section")
+    }
+    record.cpc =
+      (bag["CPCClassificationBag"]["MainCPC"].all("CPCClassification")
+      + bag["CPCClassificationBag"]["FurtherCPC"].all("CPCClassification")).compactMap {
+        classification($0, section: "CPCSection")
+      }
     for national in bib.descendants("NationalClassification") {
       for main in national.all("MainNationalClassification") + national.all("FurtherNationalClassification") {
-        let symbol = [main["NationalClass"].text, main["NationalSubclass"].text].compactMap { $0 }.joined(separator: "/")
-        if !symbol.isEmpty { record.nationalClassifications.append(NationalClassification(scheme: "USPC", symbol: symbol)) }
+        let symbol = [main["NationalClass"].text, main["NationalSubclass"].text].compactMap { $0 }.joined(
+          separator: "/")
+        if !symbol.isEmpty {
+          record.nationalClassifications.append(NationalClassification(scheme: "USPC", symbol: symbol))
+        }
       }
     }
     let lang = ST36.language(root.attribute("languageCode"))
@@ -53,12 +62,13 @@ struct ST96Extractor: RecordExtractor {
       let patent = citation["PatentCitation"]["CitedPatentDocumentIdentification"]
       if patent.exists, let raw = patent["DocumentNumber"].text {
         let office = (patent["IPOfficeCode"].text ?? "").uppercased()
-        record.citations.append(PatentCitation(
-          document: DocumentID(
-            country: office, number: DocumentNumber.normalize(raw, country: office),
-            kind: patent["PatentDocumentKindCode"].text ?? "",
-            date: patent["PatentDocumentDate"].text.flatMap(PatentDate.init(parsing:))),
-          name: patent["EntityName"].text, citedBy: citedBy))
+        record.citations.append(
+          PatentCitation(
+            document: DocumentID(
+              country: office, number: DocumentNumber.normalize(raw, country: office),
+              kind: patent["PatentDocumentKindCode"].text ?? "",
+              date: patent["PatentDocumentDate"].text.flatMap(PatentDate.init(parsing:))),
+            name: patent["EntityName"].text, citedBy: citedBy))
       } else if let text = citation["NPLCitation"]["NPLCitationText"].text {
         record.nplCitations.append(NPLCitation(text: text, citedBy: citedBy))
       }
@@ -73,9 +83,10 @@ struct ST96Extractor: RecordExtractor {
   }
 
   private func classification(_ node: XMLNode, section: StaticString) -> ClassificationEntry? {
-    guard let symbol = ClassificationSymbol(
-      section: node[section].text ?? "", classCode: node["Class"].text ?? "", subclass: node["Subclass"].text ?? "",
-      mainGroup: node["MainGroup"].text ?? "", subgroup: node["Subgroup"].text ?? "")
+    guard
+      let symbol = ClassificationSymbol(
+        section: node[section].text ?? "", classCode: node["Class"].text ?? "", subclass: node["Subclass"].text ?? "",
+        mainGroup: node["MainGroup"].text ?? "", subgroup: node["Subgroup"].text ?? "")
     else { return nil }
     let value = node["IPCClassificationValueCode"].text ?? node["CPCClassificationValueCode"].text
     return ClassificationEntry(
@@ -92,14 +103,16 @@ struct ST96Extractor: RecordExtractor {
         name = [person["FirstName"].text, person["MiddleName"].text, person["LastName"].text].compactMap { $0 }
           .joined(separator: " ")
       } else {
-        name = contact["Name"]["EntityName"].text ?? contact["Name"].first("OrganizationStandardName").text
+        name =
+          contact["Name"]["EntityName"].text ?? contact["Name"].first("OrganizationStandardName").text
           ?? contact["Name"].text
       }
       guard let name, !name.isEmpty else { continue }
-      record.parties.append(Party(
-        role: role, name: name, country: ST36.clean(node.first("CountryCode").text),
-        city: node.first("CityName").text, state: node.first("GeographicRegionName").text, sequence: i + 1,
-        typeHint: node["ApplicantCategory"].text ?? node["RegisteredPractitionerCategory"].text))
+      record.parties.append(
+        Party(
+          role: role, name: name, country: ST36.clean(node.first("CountryCode").text),
+          city: node.first("CityName").text, state: node.first("GeographicRegionName").text, sequence: i + 1,
+          typeHint: node["ApplicantCategory"].text ?? node["RegisteredPractitionerCategory"].text))
     }
   }
 }

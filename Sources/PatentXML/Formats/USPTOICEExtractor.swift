@@ -8,12 +8,15 @@ import PatentModel
 /// vs `us-references-cited/us-citation`; CPC from v4.4.
 struct USPTOICEExtractor: RecordExtractor {
   let policy = TreePolicy(
-    skip: ["description", "drawings", "us-claim-statement", "us-chemistry", "us-math", "us-sequence-list-doc",
-           "table-external-doc", "us-ext-doc"],
+    skip: [
+      "description", "drawings", "us-claim-statement", "us-chemistry", "us-math", "us-sequence-list-doc",
+      "table-external-doc", "us-ext-doc",
+    ],
     shallow: ["claim"])
 
   func extract(_ root: XMLNode, context: inout ExtractionContext) -> [PatentRecord] {
-    let bib = root["us-bibliographic-data-grant"].exists
+    let bib =
+      root["us-bibliographic-data-grant"].exists
       ? root["us-bibliographic-data-grant"] : root["us-bibliographic-data-application"]
     guard let publication = ST36.documentID(bib["publication-reference"]["document-id"]) else { return [] }
     let applicationRef = bib["application-reference"]
@@ -27,12 +30,14 @@ struct USPTOICEExtractor: RecordExtractor {
     if let title = bib["invention-title"].text { record.titles = [LocalizedText(lang: lang, text: title)] }
     if let abstract = root["abstract"].text { record.abstracts = [LocalizedText(lang: lang, text: abstract)] }
     record.ipc = classificationsIPC(bib)
-    record.cpc = (bib["classifications-cpc"]["main-cpc"].all("classification-cpc")
+    record.cpc =
+      (bib["classifications-cpc"]["main-cpc"].all("classification-cpc")
       + bib["classifications-cpc"]["further-cpc"].all("classification-cpc")).compactMap(ST36.splitClassification)
     record.nationalClassifications = national(bib)
     record.parties = parties(bib)
     readCitations(bib, into: &record)
-    record.claimsCount = bib["number-of-claims"].text.flatMap { Int($0) }
+    record.claimsCount =
+      bib["number-of-claims"].text.flatMap { Int($0) }
       ?? nonZero(root["claims"].count("claim"))
     return [record]
   }

@@ -33,7 +33,9 @@ struct USPTOPAPExtractor: RecordExtractor {
     let ipc = technical["classification-ipc"]
     record.ipc = (ipc.all("classification-ipc-primary") + ipc.all("classification-ipc-secondary")).enumerated()
       .compactMap { i, node in
-        node["ipc"].text.flatMap(ClassificationSymbol.init(parsing:)).map { ClassificationEntry(symbol: $0, isFirst: i == 0) }
+        node["ipc"].text.flatMap(ClassificationSymbol.init(parsing:)).map {
+          ClassificationEntry(symbol: $0, isFirst: i == 0)
+        }
       }
     let us = technical["classification-us"]
     for node in us.all("classification-us-primary") + us.all("classification-us-secondary") {
@@ -50,21 +52,26 @@ struct USPTOPAPExtractor: RecordExtractor {
       let name = [node["name"]["given-name"].text, node["name"]["middle-name"].text, node["name"]["family-name"].text]
         .compactMap { $0 }.joined(separator: " ")
       guard !name.isEmpty else { continue }
-      let residence = node["residence"]["residence-us"].exists ? node["residence"]["residence-us"] : node["residence"]["residence-non-us"]
+      let residence =
+        node["residence"]["residence-us"].exists
+        ? node["residence"]["residence-us"] : node["residence"]["residence-non-us"]
       let country = residence["country-code"].text ?? (node["residence"]["residence-us"].exists ? "US" : nil)
       for role in [Party.Role.applicant, .inventor] {
-        record.parties.append(Party(
-          role: role, name: name, country: ST36.clean(country), city: residence["city"].text,
-          state: residence["state"].text, sequence: i + 1, typeHint: role == .applicant ? "applicant-inventor" : nil))
+        record.parties.append(
+          Party(
+            role: role, name: name, country: ST36.clean(country), city: residence["city"].text,
+            state: residence["state"].text, sequence: i + 1, typeHint: role == .applicant ? "applicant-inventor" : nil))
       }
     }
     for (i, node) in bib.all("assignee").enumerated() {
-      let name = node["organization-name"].text
+      let name =
+        node["organization-name"].text
         ?? [node["name"]["given-name"].text, node["name"]["family-name"].text].compactMap { $0 }.joined(separator: " ")
       guard !name.isEmpty else { continue }
-      record.parties.append(Party(
-        role: .assignee, name: name, country: ST36.clean(node.first("country-code").text),
-        city: node.first("city").text, sequence: i + 1, typeHint: node["assignee-type"].text))
+      record.parties.append(
+        Party(
+          role: .assignee, name: name, country: ST36.clean(node.first("country-code").text),
+          city: node.first("city").text, sequence: i + 1, typeHint: node["assignee-type"].text))
     }
     let claims = root["subdoc-claims"].count("claim")
     record.claimsCount = claims > 0 ? claims : nil

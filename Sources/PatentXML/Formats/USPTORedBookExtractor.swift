@@ -38,7 +38,9 @@ struct USPTORedBookExtractor: RecordExtractor {
       node.text.flatMap(ClassificationSymbol.init(parsing:)).map { ClassificationEntry(symbol: $0, isFirst: i == 0) }
     }
     for node in b500["B520"].all("B521") + b500["B520"].all("B522") {
-      if let text = node.text { record.nationalClassifications.append(NationalClassification(scheme: "USPC", symbol: text)) }
+      if let text = node.text {
+        record.nationalClassifications.append(NationalClassification(scheme: "USPC", symbol: text))
+      }
     }
     if let title = b500["B540"].text { record.titles = [LocalizedText(lang: "en", text: title)] }
     if let abstract = root["SDOAB"].text { record.abstracts = [LocalizedText(lang: "en", text: abstract)] }
@@ -46,12 +48,14 @@ struct USPTORedBookExtractor: RecordExtractor {
       let doc = node["PCIT"]["DOC"]
       guard let number = doc["DNUM"].text else { continue }
       let office = (node["PCIT"].first("CTRY").text ?? "US").uppercased()
-      let citedBy: CitedBy? = node["CITED-BY-EXAMINER"].exists ? .examiner : (node["CITED-BY-OTHER"].exists ? .applicant : nil)
-      record.citations.append(PatentCitation(
-        document: DocumentID(
-          country: office, number: DocumentNumber.normalize(number, country: office), kind: doc["KIND"].text ?? "",
-          date: doc["DATE"].text.flatMap(PatentDate.init(parsing:))),
-        name: node["PCIT"]["PARTY-US"]["NAM"].text, citedBy: citedBy))
+      let citedBy: CitedBy? =
+        node["CITED-BY-EXAMINER"].exists ? .examiner : (node["CITED-BY-OTHER"].exists ? .applicant : nil)
+      record.citations.append(
+        PatentCitation(
+          document: DocumentID(
+            country: office, number: DocumentNumber.normalize(number, country: office), kind: doc["KIND"].text ?? "",
+            date: doc["DATE"].text.flatMap(PatentDate.init(parsing:))),
+          name: node["PCIT"]["PARTY-US"]["NAM"].text, citedBy: citedBy))
     }
     for node in b500["B560"].all("B562") {
       if let text = node.text { record.nplCitations.append(NPLCitation(text: text)) }

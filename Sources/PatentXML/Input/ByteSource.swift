@@ -111,7 +111,8 @@ final class Inflater {
       }
       var outputFull = false
       let status = try output.withUnsafeMutableBytes { out -> Int32 in
-        stream.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
+        guard let base = out.baseAddress else { return Z_BUF_ERROR }
+        stream.next_out = base.assumingMemoryBound(to: Bytef.self)
         stream.avail_out = uInt(out.count)
         let status = inflate(&stream, Z_NO_FLUSH)
         let produced = out.count - Int(stream.avail_out)

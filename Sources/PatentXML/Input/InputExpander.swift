@@ -29,9 +29,10 @@ struct InputExpander {
         files.append(path)
         return
       }
-      let real = (try? manager.destinationOfSymbolicLink(atPath: path)).map {
-        URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).path
-      } ?? path
+      let real =
+        (try? manager.destinationOfSymbolicLink(atPath: path)).map {
+          URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).path
+        } ?? path
       let canonical = URL(fileURLWithPath: real).resolvingSymlinksInPath().standardizedFileURL.path
       guard visited.insert(canonical).inserted else {
         problems.append(Problem(path: path, message: "directory already visited (symlink loop); skipped"))
