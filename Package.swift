@@ -31,8 +31,7 @@ let package = Package(
       dependencies: [
         "PatentModel", "CLibXML2", "CInflate",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ],
-      resources: [.copy("Resources/iso-entities.tsv")]),
+      ]),
     // The `patnav` command: glue only.
     .executableTarget(
       name: "PatentNavCLI",
