@@ -1,7 +1,7 @@
 import Foundation
 
 /// An IPC or CPC symbol with its level parts, printed as `H01M 10/052`.
-public struct ClassificationSymbol: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct ClassificationSymbol: Sendable, Hashable, Comparable, PrintedCodable {
   /// Section letter `A`–`H` (CPC also `Y`).
   public var section: Character
   /// Two-digit class, e.g. `01`.
@@ -57,21 +57,8 @@ public struct ClassificationSymbol: Sendable, Hashable, Codable, Comparable, Cus
     return lhs.subgroup < rhs.subgroup
   }
 
-  /// Encodes as the printed symbol.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-
-  /// Decodes from a printed symbol.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let symbol = ClassificationSymbol(parsing: text) else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an IPC symbol: \(text)")
-    }
-    self = symbol
-  }
+  /// Parses a printed symbol (for ``PrintedCodable``).
+  public static func parsed(_ text: String) -> ClassificationSymbol? { ClassificationSymbol(parsing: text) }
 }
 
 extension ClassificationSymbol {

@@ -118,6 +118,41 @@ public struct JSONWriter: Sendable {
     needsComma = true
   }
 
+  /// Writes `"key":"value"` (or `null`).
+  public mutating func field(_ name: StaticString, _ value: String?) {
+    key(name)
+    string(value)
+  }
+
+  /// Writes `"key":number` (or `null`).
+  public mutating func field(_ name: StaticString, _ value: Int?) {
+    key(name)
+    int(value)
+  }
+
+  /// Writes `"key":true|false`.
+  public mutating func field(_ name: StaticString, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  /// Writes `"key":[…]` with one element written by `element` per item.
+  public mutating func array<Element>(
+    _ name: StaticString, _ items: [Element], _ element: (inout JSONWriter, Element) -> Void
+  ) {
+    key(name)
+    beginArray()
+    for item in items { element(&self, item) }
+    endArray()
+  }
+
+  /// Writes `{…}` as an array element or value, its fields written by `body`.
+  public mutating func object(_ body: (inout JSONWriter) -> Void) {
+    beginObject()
+    body(&self)
+    endObject()
+  }
+
   /// Writes a newline (ends a JSON Lines record) and starts the next top-level value fresh.
   public mutating func newline() {
     bytes.append(0x0A)

@@ -3,7 +3,7 @@
 /// Parses `YYYYMMDD`, `YYYY-MM-DD`, `YYYY.MM.DD` and `YYYY-MM`; a `00` month or day means "unknown" and
 /// `00000000`, `0` or blanks mean no date at all. Prints as ISO 8601 (`2005-01-04`, or `1992-05` when the day is
 /// unknown).
-public struct PatentDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct PatentDate: Sendable, Hashable, Comparable, PrintedCodable {
   /// The year, e.g. 2005.
   public var year: Int
   /// The month 1–12, or 0 when unknown.
@@ -62,19 +62,6 @@ public struct PatentDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
-  /// Encodes as the ISO string.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-
-  /// Decodes from the ISO string.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let date = PatentDate(parsing: text) else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \(text)")
-    }
-    self = date
-  }
+  /// Parses the ISO form (for ``PrintedCodable``).
+  public static func parsed(_ text: String) -> PatentDate? { PatentDate(parsing: text) }
 }

@@ -3,201 +3,108 @@ extension PatentRecord {
   ///
   /// The schema is documented in README ("Record schema"). Complexity: O(size of the record).
   public func writeJSONLine(to writer: inout JSONWriter) {
-    writer.beginObject()
-    writer.key("abstracts")
-    writeTexts(abstracts, to: &writer)
-    writer.key("agents")
-    writeParties(.agent, to: &writer)
-    writer.key("applicants")
-    writeParties(.applicant, to: &writer)
-    writer.key("application")
-    if let application { writeID(application, to: &writer) } else { writer.null() }
-    writer.key("assignees")
-    writeParties(.assignee, to: &writer)
-    writer.key("citations")
-    writer.beginArray()
-    for citation in citations {
-      writer.beginObject()
-      writer.key("category")
-      writer.string(citation.category)
-      writer.key("cited_by")
-      writer.string(citation.citedBy?.rawValue)
-      writer.key("country")
-      writer.string(citation.document.country)
-      writer.key("date")
-      writer.string(citation.document.date?.description)
-      writer.key("kind")
-      writer.string(citation.document.kind.isEmpty ? nil : citation.document.kind)
-      writer.key("name")
-      writer.string(citation.name)
-      writer.key("number")
-      writer.string(citation.document.number)
-      writer.key("phase")
-      writer.string(citation.phase)
-      writer.endObject()
+    writer.object { w in
+      w.array("abstracts", abstracts, Self.writeText)
+      w.array("agents", parties(.agent), Self.writeParty)
+      w.array("applicants", parties(.applicant), Self.writeParty)
+      w.key("application")
+      if let application { Self.writeID(&w, application) } else { w.null() }
+      w.array("assignees", parties(.assignee), Self.writeParty)
+      w.array("citations", citations) { w, citation in
+        w.object { w in
+          w.field("category", citation.category)
+          w.field("cited_by", citation.citedBy?.rawValue)
+          w.field("country", citation.document.country)
+          w.field("date", citation.document.date?.description)
+          w.field("kind", citation.document.kind.isEmpty ? nil : citation.document.kind)
+          w.field("name", citation.name)
+          w.field("number", citation.document.number)
+          w.field("phase", citation.phase)
+        }
+      }
+      w.field("claims_count", claimsCount)
+      w.array("cpc", cpc) { w, entry in w.string(entry.symbol.description) }
+      w.array("designated_states", designatedStates) { w, state in w.string(state) }
+      w.array("extension_states", extensionStates) { w, state in w.string(state) }
+      w.field("family_id", familyID)
+      w.array("inventors", parties(.inventor), Self.writeParty)
+      w.array("ipc", ipc) { w, entry in w.string(entry.symbol.description) }
+      w.field("kind", kind.rawValue)
+      w.array("legal_events", legalEvents) { w, event in
+        w.object { w in
+          w.field("code", event.code)
+          w.field("country", event.country)
+          w.field("date", event.date?.description)
+          w.field("description", event.description)
+          w.field("influence", event.influence)
+        }
+      }
+      w.array("national_classifications", nationalClassifications) { w, entry in
+        w.object { w in
+          w.field("scheme", entry.scheme)
+          w.field("symbol", entry.symbol)
+        }
+      }
+      w.array("npl_citations", nplCitations) { w, citation in
+        w.object { w in
+          w.field("category", citation.category)
+          w.field("cited_by", citation.citedBy?.rawValue)
+          w.field("phase", citation.phase)
+          w.field("text", citation.text)
+        }
+      }
+      w.array("priorities", priorities) { w, claim in
+        w.object { w in
+          w.field("country", claim.country)
+          w.field("date", claim.date?.description)
+          w.field("number", claim.number)
+          w.field("pct", claim.isPCT)
+        }
+      }
+      w.key("publication")
+      Self.writeID(&w, publication)
+      w.key("source")
+      w.object { w in
+        w.field("file", source.file)
+        w.field("format", source.format.rawValue)
+        w.field("index", source.index)
+        w.field("offset", source.offset)
+        w.field("record", source.record)
+      }
+      w.field("status", statusText)
+      w.array("titles", titles, Self.writeText)
+      w.array("validation_states", validationStates) { w, state in w.string(state) }
     }
-    writer.endArray()
-    writer.key("claims_count")
-    writer.int(claimsCount)
-    writer.key("cpc")
-    writeSymbols(cpc, to: &writer)
-    writer.key("designated_states")
-    writeStrings(designatedStates, to: &writer)
-    writer.key("extension_states")
-    writeStrings(extensionStates, to: &writer)
-    writer.key("family_id")
-    writer.string(familyID)
-    writer.key("inventors")
-    writeParties(.inventor, to: &writer)
-    writer.key("ipc")
-    writeSymbols(ipc, to: &writer)
-    writer.key("kind")
-    writer.string(kind.rawValue)
-    writer.key("legal_events")
-    writer.beginArray()
-    for event in legalEvents {
-      writer.beginObject()
-      writer.key("code")
-      writer.string(event.code)
-      writer.key("country")
-      writer.string(event.country)
-      writer.key("date")
-      writer.string(event.date?.description)
-      writer.key("description")
-      writer.string(event.description)
-      writer.key("influence")
-      writer.string(event.influence)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("national_classifications")
-    writer.beginArray()
-    for entry in nationalClassifications {
-      writer.beginObject()
-      writer.key("scheme")
-      writer.string(entry.scheme)
-      writer.key("symbol")
-      writer.string(entry.symbol)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("npl_citations")
-    writer.beginArray()
-    for citation in nplCitations {
-      writer.beginObject()
-      writer.key("category")
-      writer.string(citation.category)
-      writer.key("cited_by")
-      writer.string(citation.citedBy?.rawValue)
-      writer.key("phase")
-      writer.string(citation.phase)
-      writer.key("text")
-      writer.string(citation.text)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("priorities")
-    writer.beginArray()
-    for claim in priorities {
-      writer.beginObject()
-      writer.key("country")
-      writer.string(claim.country)
-      writer.key("date")
-      writer.string(claim.date?.description)
-      writer.key("number")
-      writer.string(claim.number)
-      writer.key("pct")
-      writer.bool(claim.isPCT)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("publication")
-    writeID(publication, to: &writer)
-    writer.key("source")
-    writer.beginObject()
-    writer.key("file")
-    writer.string(source.file)
-    writer.key("format")
-    writer.string(source.format.rawValue)
-    writer.key("index")
-    writer.int(source.index)
-    writer.key("offset")
-    writer.int(source.offset)
-    writer.key("record")
-    writer.int(source.record)
-    writer.endObject()
-    writer.key("status")
-    writer.string(statusText)
-    writer.key("titles")
-    writeTexts(titles, to: &writer)
-    writer.key("validation_states")
-    writeStrings(validationStates, to: &writer)
-    writer.endObject()
     writer.newline()
   }
 
-  private func writeID(_ id: DocumentID, to writer: inout JSONWriter) {
-    writer.beginObject()
-    writer.key("country")
-    writer.string(id.country.isEmpty ? nil : id.country)
-    writer.key("date")
-    writer.string(id.date?.description)
-    writer.key("kind")
-    writer.string(id.kind.isEmpty ? nil : id.kind)
-    writer.key("number")
-    writer.string(id.number)
-    writer.endObject()
-  }
-
-  private func writeTexts(_ texts: [LocalizedText], to writer: inout JSONWriter) {
-    writer.beginArray()
-    for text in texts {
-      writer.beginObject()
-      writer.key("lang")
-      writer.string(text.lang)
-      writer.key("text")
-      writer.string(text.text)
-      writer.endObject()
+  private static func writeID(_ w: inout JSONWriter, _ id: DocumentID) {
+    w.object { w in
+      w.field("country", id.country.isEmpty ? nil : id.country)
+      w.field("date", id.date?.description)
+      w.field("kind", id.kind.isEmpty ? nil : id.kind)
+      w.field("number", id.number)
     }
-    writer.endArray()
   }
 
-  private func writeStrings(_ values: [String], to writer: inout JSONWriter) {
-    writer.beginArray()
-    for value in values { writer.string(value) }
-    writer.endArray()
-  }
-
-  private func writeSymbols(_ entries: [ClassificationEntry], to writer: inout JSONWriter) {
-    writer.beginArray()
-    for entry in entries { writer.string(entry.symbol.description) }
-    writer.endArray()
-  }
-
-  private func writeParties(_ role: Party.Role, to writer: inout JSONWriter) {
-    writer.beginArray()
-    for party in parties where party.role == role {
-      writer.beginObject()
-      writer.key("address")
-      writer.string(party.address)
-      writer.key("city")
-      writer.string(party.city)
-      writer.key("country")
-      writer.string(party.country)
-      writer.key("name")
-      writer.string(party.name)
-      writer.key("postcode")
-      writer.string(party.postcode)
-      writer.key("registration_number")
-      writer.string(party.registrationNumber)
-      writer.key("sequence")
-      writer.int(party.sequence)
-      writer.key("state")
-      writer.string(party.state)
-      writer.key("type")
-      writer.string(party.typeHint)
-      writer.endObject()
+  private static func writeText(_ w: inout JSONWriter, _ text: LocalizedText) {
+    w.object { w in
+      w.field("lang", text.lang)
+      w.field("text", text.text)
     }
-    writer.endArray()
+  }
+
+  private static func writeParty(_ w: inout JSONWriter, _ party: Party) {
+    w.object { w in
+      w.field("address", party.address)
+      w.field("city", party.city)
+      w.field("country", party.country)
+      w.field("name", party.name)
+      w.field("postcode", party.postcode)
+      w.field("registration_number", party.registrationNumber)
+      w.field("sequence", party.sequence)
+      w.field("state", party.state)
+      w.field("type", party.typeHint)
+    }
   }
 }
