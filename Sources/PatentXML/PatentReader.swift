@@ -226,35 +226,6 @@ private final class ReadSession<Output: Sendable> {
   }
 }
 
-/// A document too large to buffer, fed to a parser as it arrives.
-private final class StreamingDocument<Output: Sendable> {
-  let parser: SAXParser
-  let line: Int
-  let index: Int
-  private(set) var newlines = 0
-  private let collector = Collector<Output>()
-
-  init(
-    parser: SAXParser, name: String, index: Int, offset: Int, line: Int,
-    transform: @escaping @Sendable (PatentRecord) -> Output
-  ) {
-    self.parser = parser
-    self.line = line
-    self.index = index
-    let collector = self.collector
-    parser.begin(file: name, documentIndex: index, offset: offset) { collector.items.append(transform($0)) }
-  }
-
-  func feed(_ bytes: UnsafeRawBufferPointer) {
-    newlines += LineCounter.newlines(in: bytes)
-    parser.feed(bytes)
-  }
-
-  func finish() -> (DocumentOutcome, [Output], Int) {
-    (parser.finish(), collector.items, newlines)
-  }
-}
-
 /// The result of parsing one buffered document on a worker.
 private struct ParsedDocument<Output> {
   let outcome: DocumentOutcome
@@ -266,25 +237,4 @@ private struct ParsedDocument<Output> {
 private struct UncheckedSendable<Value>: @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
-}
-
-/// Collects a document's outputs inside the parser's sink.
-private final class Collector<Item> {
-  var items: [Item] = []
-}
-
-/// Compression detected from a file's first bytes (never its name).
-enum Compression {
-  case none, gzip, zip
-
-  static func detect(_ path: String) throws -> Compression {
-    var magic = [UInt8](repeating: 0, count: 4)
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    let n = read(fd, &magic, 4)
-    if n >= 2, magic[0] == 0x1F, magic[1] == 0x8B { return .gzip }
-    if n >= 4, magic[0] == 0x50, magic[1] == 0x4B, magic[2] == 0x03, magic[3] == 0x04 { return .zip }
-    return .none
-  }
 }
