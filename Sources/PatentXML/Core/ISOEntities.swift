@@ -11,9 +11,6 @@ enum ISOEntities {
   /// The replacement text for an entity name, or `nil` when it is not in the table.
   static func replacement(for name: String) -> String? { table[name] }
 
-  /// Number of entities known.
-  static var count: Int { table.count }
-
   private static func unpack(_ packed: String) -> [String: String] {
     var table: [String: String] = [:]
     for entry in packed.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

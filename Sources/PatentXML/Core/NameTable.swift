@@ -66,7 +66,4 @@ struct NameTable {
     byString[name] = id
     return id
   }
-
-  /// Number of distinct names seen.
-  var count: Int { names.count }
 }

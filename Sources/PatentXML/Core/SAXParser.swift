@@ -5,10 +5,6 @@ import PatentModel
 struct DocumentOutcome {
   /// What the root element was recognized as (`nil` when no element was read).
   var detection: FormatDetector.Detection?
-  /// The root element's local name.
-  var rootName: String = ""
-  /// Records delivered to the sink.
-  var records = 0
   /// Whether the document failed (fatal well-formedness error, limit hit).
   var failed = false
   /// Problems, in order; locations are relative to the document (line 1 is its first line).

@@ -20,9 +20,14 @@ enum TextNormalizer {
     }
     return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
   }
+}
 
-  /// Collapses whitespace in a string; `nil` when nothing is left.
-  static func collapse(_ string: String) -> String? {
-    collapse(ArraySlice(string.utf8))
+extension StringProtocol {
+  /// Without leading and trailing ASCII spaces.
+  func trimmingSpaces() -> String {
+    var s = Substring(self)
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
   }
 }

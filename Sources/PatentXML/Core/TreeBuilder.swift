@@ -140,7 +140,6 @@ struct TreeBuilder {
     let namespace = uri.map { String(cString: $0) }
     let detection = FormatDetector.detect(localName: rootName, namespace: namespace)
     outcome.detection = detection
-    outcome.rootName = rootName
     switch detection {
     case .patent(let format):
       let extractor = FormatCatalog.extractor(for: format)
@@ -183,7 +182,6 @@ struct TreeBuilder {
     }
     self.context = context
     for record in records { sink?(record) }
-    outcome.records += records.count
     tree.truncate(to: node)
   }
 

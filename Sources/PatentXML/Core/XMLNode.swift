@@ -23,9 +23,6 @@ struct XMLNode {
   /// Whether the node exists.
   var exists: Bool { index >= 0 }
 
-  /// The node's local name (allocates; for diagnostics, not hot paths).
-  var localName: String { exists ? tree.names.names[Int(tree.name[Int(index)])] : "" }
-
   /// Whether the node has the given local name.
   func `is`(_ name: StaticString) -> Bool { exists && tree.name[Int(index)] == id(name) }
 
@@ -46,18 +43,6 @@ struct XMLNode {
     var node = self[first]
     for name in rest { node = node[name] }
     return node
-  }
-
-  /// All children, in order.
-  var children: [XMLNode] {
-    guard exists else { return [] }
-    var result: [XMLNode] = []
-    var c = tree.firstChild[Int(index)]
-    while c >= 0 {
-      result.append(XMLNode(tree: pointer, index: c))
-      c = tree.nextSibling[Int(c)]
-    }
-    return result
   }
 
   /// The children with the given local name, in order.
@@ -147,10 +132,4 @@ struct XMLNode {
     return TextNormalizer.collapse(tree.text[Int(tree.textStart[i])..<Int(tree.textEnd[i])])
   }
 
-  /// The node's text with its inner line structure kept (for multi-line addresses); trimmed.
-  var rawText: String {
-    guard exists else { return "" }
-    let i = Int(index)
-    return String(decoding: tree.text[Int(tree.textStart[i])..<Int(tree.textEnd[i])], as: UTF8.self)
-  }
 }

@@ -39,12 +39,8 @@ struct CNIPABusinessExtractor: RecordExtractor {
         isFirst: ST36.position(node["SymbolPosition"].text),
         version: node["IPCVersionDate"].text.flatMap(PatentDate.init(parsing:)))
     }
-    record.titles = bib.all("InventionTitle").compactMap { title in
-      title.text.map { LocalizedText(lang: ST36.language(title.attribute("lang")), text: $0) }
-    }
-    record.abstracts = root.all("Abstract").compactMap { abstract in
-      abstract.text.map { LocalizedText(lang: ST36.language(abstract.attribute("lang")), text: $0) }
-    }
+    record.titles = ST36.texts(bib.all("InventionTitle"))
+    record.abstracts = ST36.texts(root.all("Abstract"))
     let parties = bib["Parties"]
     for (i, node) in parties["ApplicantDetails"].all("Applicant").enumerated() {
       if let party = party(node, role: .applicant, sequence: i + 1) { record.parties.append(party) }

@@ -25,9 +25,7 @@ struct DPMARegisterExtractor: RecordExtractor {
     var record = PatentRecord(
       source: context.nextSource(), kind: kind, publication: publication, application: application)
     record.priorities = bib["priority-claims"].all("priority-claim").compactMap(ST36.priority)
-    record.titles = bib.all("invention-title").compactMap { title in
-      title.text.map { LocalizedText(lang: ST36.language(title.attribute("lang")), text: $0) }
-    }
+    record.titles = ST36.texts(bib.all("invention-title"))
     if let abstract = specific["abstract"].text {
       record.abstracts = [LocalizedText(lang: ST36.language(record.titles.first?.lang ?? "de"), text: abstract)]
     }

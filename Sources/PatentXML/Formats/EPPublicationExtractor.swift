@@ -39,11 +39,7 @@ struct EPPublicationExtractor: RecordExtractor {
       record.titles.append(
         LocalizedText(lang: ST36.language(i < languages.count ? languages[i].text : nil), text: text))
     }
-    for abstract in root.all("abstract") {
-      if let text = abstract.text {
-        record.abstracts.append(LocalizedText(lang: ST36.language(abstract.attribute("lang")), text: text))
-      }
-    }
+    record.abstracts = ST36.texts(root.all("abstract"))
     citations(sdobi["B500"]["B560"], into: &record)
     record.parties = parties(sdobi["B700"])
     let b800 = sdobi["B800"]
@@ -74,11 +70,10 @@ struct EPPublicationExtractor: RecordExtractor {
     let ipcr = b500["B510EP"].all("classification-ipcr").compactMap { $0["text"].text.flatMap(ST36.textClassification) }
     if !ipcr.isEmpty { return ipcr }
     let b510 = b500["B510"]
-    let version = b510["B516"].text
     var entries: [ClassificationEntry] = []
     for (i, node) in (b510.all("B511") + b510.all("B512")).enumerated() {
       guard let text = node.text, let symbol = ClassificationSymbol(parsing: text) else { continue }
-      entries.append(ClassificationEntry(symbol: symbol, isFirst: i == 0, version: version.flatMap { _ in nil }))
+      entries.append(ClassificationEntry(symbol: symbol, isFirst: i == 0))
     }
     return entries
   }

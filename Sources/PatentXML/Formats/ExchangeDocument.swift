@@ -38,12 +38,8 @@ enum ExchangeDocument {
       }
     }
     classifications(bib["patent-classifications"], into: &record)
-    record.titles = bib.all("invention-title").compactMap { title in
-      title.text.map { LocalizedText(lang: ST36.language(title.attribute("lang")), text: $0) }
-    }
-    record.abstracts = doc.all("abstract").compactMap { abstract in
-      abstract.text.map { LocalizedText(lang: ST36.language(abstract.attribute("lang")), text: $0) }
-    }
+    record.titles = ST36.texts(bib.all("invention-title"))
+    record.abstracts = ST36.texts(doc.all("abstract"))
     record.parties = parties(bib["parties"])
     citations(bib["references-cited"], into: &record)
     designations(bib["designation-of-states"], into: &record)

@@ -48,8 +48,3 @@ struct KIPRISExtractor: RecordExtractor {
     return [record]
   }
 }
-
-extension Substring {
-  /// Without leading and trailing ASCII spaces.
-  func trimmingSpaces() -> String { String(self).trimmingSpaces() }
-}

@@ -51,16 +51,6 @@ struct OPSExtractor: RecordExtractor {
   }
 }
 
-extension String {
-  /// Without leading and trailing ASCII spaces.
-  func trimmingSpaces() -> String {
-    var s = Substring(self)
-    while s.first == " " { s = s.dropFirst() }
-    while s.last == " " { s = s.dropLast() }
-    return String(s)
-  }
-}
-
 /// Reads an EP Register document (`reg:register-document`) from OPS register responses.
 enum RegisterDocument {
   static func record(_ doc: XMLNode, context: inout ExtractionContext) -> PatentRecord? {

@@ -128,6 +128,17 @@ enum ST36 {
     }
   }
 
+  /// The texts of `nodes`, each tagged with its `lang` (ST.96: `languageCode`) attribute, else `fallbackLanguage`;
+  /// empty texts are dropped.
+  static func texts(_ nodes: [XMLNode], fallbackLanguage: String? = nil) -> [LocalizedText] {
+    nodes.compactMap { node in
+      node.text.map {
+        LocalizedText(
+          lang: language(node.attribute("lang") ?? node.attribute("languageCode") ?? fallbackLanguage), text: $0)
+      }
+    }
+  }
+
   /// Reads a priority claim shaped as in ST.36 (`country`, `doc-number`, `date`, `kind` attribute).
   static func priority(_ node: XMLNode) -> PriorityClaim? {
     let id = node["document-id"].exists ? node["document-id"] : node

@@ -50,13 +50,9 @@ struct ST96Extractor: RecordExtractor {
         }
       }
     }
-    let lang = ST36.language(root.attribute("languageCode"))
-    record.titles = bib["InventionTitleBag"].all("InventionTitle").compactMap { title in
-      title.text.map { LocalizedText(lang: ST36.language(title.attribute("languageCode") ?? lang), text: $0) }
-    }
-    record.abstracts = root.all("Abstract").compactMap { abstract in
-      abstract.text.map { LocalizedText(lang: ST36.language(abstract.attribute("languageCode") ?? lang), text: $0) }
-    }
+    let lang = root.attribute("languageCode")
+    record.titles = ST36.texts(bib["InventionTitleBag"].all("InventionTitle"), fallbackLanguage: lang)
+    record.abstracts = ST36.texts(root.all("Abstract"), fallbackLanguage: lang)
     for citation in bib["ReferenceCitationBag"].all("ReferenceCitation") {
       let citedBy = ST36.citedBy(citation.attribute("citingPartyCategory"))
       let patent = citation["PatentCitation"]["CitedPatentDocumentIdentification"]
