@@ -9,10 +9,15 @@ let package = Package(
     .executable(name: "patnav", targets: ["PatentNavCLI"]),
     .library(name: "PatentModel", targets: ["PatentModel"]),
     .library(name: "PatentXML", targets: ["PatentXML"]),
+    .library(name: "ReferenceData", targets: ["ReferenceData"]),
+    .library(name: "Applicants", targets: ["Applicants"]),
+    .library(name: "PatentCorpus", targets: ["PatentCorpus"]),
+    .library(name: "Workspace", targets: ["Workspace"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C libraries, bound as system libraries (headers via pkg-config).
@@ -32,11 +37,24 @@ let package = Package(
         "PatentModel", "CLibXML2", "CInflate",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
+    // Reference data shipped with the product (IPC titles, technology fields, countries, legal events…).
+    .target(name: "ReferenceData", resources: [.copy("Resources")]),
+    // Applicant-name harmonization, entity types and applicant locations.
+    .target(name: "Applicants", dependencies: ["PatentModel", "ReferenceData"]),
+    // The compact in-memory corpus the analyses take as input.
+    .target(name: "PatentCorpus", dependencies: ["Applicants", "ReferenceData"]),
+    // The workspace: SQLite storage, ingest, families, queries, stats and export.
+    .target(
+      name: "Workspace",
+      dependencies: [
+        "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     // The `patnav` command: glue only.
     .executableTarget(
       name: "PatentNavCLI",
       dependencies: [
-        "PatentModel", "PatentXML",
+        "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -45,6 +63,13 @@ let package = Package(
       name: "PatentXMLTests",
       dependencies: [
         "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
+    .testTarget(
+      name: "WorkspaceTests",
+      dependencies: [
+        "Workspace", "PatentCorpus", "PatentXML", "PatentModel", "ReferenceData", "Applicants",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
   ],
   swiftLanguageModes: [.v6]

@@ -136,6 +136,16 @@ public struct JSONWriter: Sendable {
     bool(value)
   }
 
+  /// Writes `"key":true|false` (or `null`).
+  public mutating func field(_ name: StaticString, _ value: Bool?) {
+    if let value {
+      field(name, value)
+    } else {
+      key(name)
+      null()
+    }
+  }
+
   /// Writes `"key":[…]` with one element written by `element` per item.
   public mutating func array<Element>(
     _ name: StaticString, _ items: [Element], _ element: (inout JSONWriter, Element) -> Void

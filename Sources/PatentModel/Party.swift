@@ -32,12 +32,15 @@ public struct Party: Sendable, Hashable, Codable {
   public var typeHint: String?
   /// An office registration number for the party (JPO applicant registration numbers).
   public var registrationNumber: String?
+  /// `true` when the source gives a structured person name (first/last), `false` when it gives an
+  /// organization name; `nil` when the format does not say.
+  public var isPerson: Bool?
 
   /// Creates a party.
   public init(
     role: Role, name: String, country: String? = nil, address: String? = nil, city: String? = nil,
     state: String? = nil, postcode: String? = nil, sequence: Int, typeHint: String? = nil,
-    registrationNumber: String? = nil
+    registrationNumber: String? = nil, isPerson: Bool? = nil
   ) {
     self.role = role
     self.name = name
@@ -49,5 +52,6 @@ public struct Party: Sendable, Hashable, Codable {
     self.sequence = sequence
     self.typeHint = typeHint
     self.registrationNumber = registrationNumber
+    self.isPerson = isPerson
   }
 }

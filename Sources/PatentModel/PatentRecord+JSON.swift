@@ -101,6 +101,7 @@ extension PatentRecord {
       w.field("country", party.country)
       w.field("name", party.name)
       w.field("postcode", party.postcode)
+      w.field("is_person", party.isPerson)
       w.field("registration_number", party.registrationNumber)
       w.field("sequence", party.sequence)
       w.field("state", party.state)

@@ -76,12 +76,14 @@ enum ST36 {
   ) -> Party? {
     guard book.exists else { return nil }
     let name: String
+    let isPerson: Bool?
     if let org = book["orgname"].text {
-      name = org
+      (name, isPerson) = (org, false)
     } else if let last = book["last-name"].text {
       name = [book["first-name"].text, book["middle-name"].text, last].compactMap { $0 }.joined(separator: " ")
+      isPerson = true
     } else if let plain = book["name"].text {
-      name = plain
+      (name, isPerson) = (plain, nil)
     } else {
       return nil
     }
@@ -95,7 +97,7 @@ enum ST36 {
       role: role, name: name, country: country?.uppercased(),
       address: lines.isEmpty ? nil : lines.joined(separator: ", "), city: address["city"].text,
       state: address["state"].text, postcode: address["postcode"].text, sequence: sequence,
-      typeHint: typeHint, registrationNumber: book["registered-number"].text)
+      typeHint: typeHint, registrationNumber: book["registered-number"].text, isPerson: isPerson)
   }
 
   /// Drops the placeholders offices print for "no country" (`omitted`, `unknown`, `XX`, `0`).

@@ -108,7 +108,8 @@ struct ST96Extractor: RecordExtractor {
         Party(
           role: role, name: name, country: ST36.clean(node.first("CountryCode").text),
           city: node.first("CityName").text, state: node.first("GeographicRegionName").text, sequence: i + 1,
-          typeHint: node["ApplicantCategory"].text ?? node["RegisteredPractitionerCategory"].text))
+          typeHint: node["ApplicantCategory"].text ?? node["RegisteredPractitionerCategory"].text,
+          isPerson: person.exists))
     }
   }
 }

@@ -60,18 +60,21 @@ struct USPTOPAPExtractor: RecordExtractor {
         record.parties.append(
           Party(
             role: role, name: name, country: ST36.clean(country), city: residence["city"].text,
-            state: residence["state"].text, sequence: i + 1, typeHint: role == .applicant ? "applicant-inventor" : nil))
+            state: residence["state"].text, sequence: i + 1, typeHint: role == .applicant ? "applicant-inventor" : nil,
+            isPerson: true))
       }
     }
     for (i, node) in bib.all("assignee").enumerated() {
+      let organization = node["organization-name"].text
       let name =
-        node["organization-name"].text
+        organization
         ?? [node["name"]["given-name"].text, node["name"]["family-name"].text].compactMap { $0 }.joined(separator: " ")
       guard !name.isEmpty else { continue }
       record.parties.append(
         Party(
           role: .assignee, name: name, country: ST36.clean(node.first("country-code").text),
-          city: node.first("city").text, sequence: i + 1, typeHint: node["assignee-type"].text))
+          city: node.first("city").text, sequence: i + 1, typeHint: node["assignee-type"].text,
+          isPerson: organization == nil))
     }
     let claims = root["subdoc-claims"].count("claim")
     record.claimsCount = claims > 0 ? claims : nil

@@ -65,11 +65,12 @@ struct USPTORedBookExtractor: RecordExtractor {
     func party(_ node: XMLNode, role: Party.Role, sequence: Int) -> Party? {
       let p = node["PARTY-US"]
       let nam = p["NAM"]
-      let name = nam["ONM"].text ?? [nam["FNM"].text, nam["SNM"].text].compactMap { $0 }.joined(separator: " ")
+      let organization = nam["ONM"].text
+      let name = organization ?? [nam["FNM"].text, nam["SNM"].text].compactMap { $0 }.joined(separator: " ")
       guard !name.isEmpty else { return nil }
       return Party(
         role: role, name: name, country: ST36.clean(p["ADR"]["CTRY"].text) ?? (p["ADR"]["STATE"].exists ? "US" : nil),
-        city: p["ADR"]["CITY"].text, state: p["ADR"]["STATE"].text, sequence: sequence)
+        city: p["ADR"]["CITY"].text, state: p["ADR"]["STATE"].text, sequence: sequence, isPerson: organization == nil)
     }
     for (i, node) in b700["B720"].all("B721").enumerated() {
       if let p = party(node, role: .inventor, sequence: i + 1) { record.parties.append(p) }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The text steps of applicant-name harmonization: normalization and tokenization.
+///
+/// All steps are O(n) in the name length and allocate one string each.
+public enum ApplicantName {
+  /// The normalized display form: NFKC (full-width → half-width, `㈱` → `(株)`), upper case, CJK and typographic
+  /// punctuation mapped to ASCII, whitespace collapsed. `Ｓａｍｓｕｎｇ　Electronics Co.，Ltd.` →
+  /// `SAMSUNG ELECTRONICS CO.,LTD.`
+  public static func normalize(_ name: String) -> String {
+    let folded = name.precomposedStringWithCompatibilityMapping.uppercased()
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in folded.unicodeScalars {
+      let mapped = punctuationMap(scalar)
+      if mapped == " " || mapped.properties.isWhitespace {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      out.append(mapped)
+    }
+    return String(out)
+  }
+
+  /// The matching form: the normalized name with punctuation (other than `&`) turned into spaces, spaces
+  /// collapsed. `SAMSUNG ELECTRONICS CO.,LTD.` → `SAMSUNG ELECTRONICS CO LTD`.
+  public static func tokens(_ normalized: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in normalized.unicodeScalars {
+      let isSeparator =
+        scalar.properties.isWhitespace
+        || (scalar != "&" && scalar != "+" && isPunctuation(scalar))
+      if isSeparator {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(" ")
+        pendingSpace = false
+      }
+      out.append(scalar)
+    }
+    return String(out)
+  }
+
+  /// The key form: spaces next to CJK characters removed (`国立 부경대학교 산학협력단` → no spaces), trailing
+  /// `&`/`+` dropped.
+  public static func key(_ tokens: String) -> String {
+    let scalars = Array(tokens.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (i, scalar) in scalars.enumerated() {
+      if scalar == " " {
+        let before = i > 0 ? scalars[i - 1] : " "
+        let after = i + 1 < scalars.count ? scalars[i + 1] : " "
+        if isCJK(before) || isCJK(after) { continue }
+      }
+      out.append(scalar)
+    }
+    var key = String(out)
+    while let last = key.last, last == "&" || last == "+" || last == " " { key.removeLast() }
+    return key
+  }
+
+  /// Han, kana, Hangul and CJK symbol scalars.
+  public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3100...0x312F, 0x3130...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x1100...0x11FF:
+      true
+    default: false
+    }
+  }
+
+  /// Whether the text contains any CJK scalar.
+  public static func containsCJK(_ text: some StringProtocol) -> Bool { text.unicodeScalars.contains(where: isCJK) }
+
+  /// Unicode punctuation (categories Pc, Pd, Ps, Pe, Pi, Pf, Po).
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation:
+      true
+    default: false
+    }
+  }
+
+  /// Maps CJK and typographic punctuation that NFKC leaves alone to ASCII.
+  private static func punctuationMap(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar {
+    case "、", "，", "､": ","
+    case "。", "｡", "・", "･": "."
+    case "「", "」", "『", "』", "“", "”", "„", "‘", "’", "`", "´": "\""
+    case "【", "〔", "［": "("
+    case "】", "〕", "］": ")"
+    case "–", "—", "―", "−", "‐", "‑": "-"
+    case "\u{3000}", "\u{00A0}": " "
+    default: scalar
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Decides an applicant's ``EntityType`` from the format's own fields and name patterns in zh/en/ja/ko.
+///
+/// Order of evidence: the source says it is a person (structured name, `applicant-inventor`); a hospital,
+/// university or institute word (these win over a legal form only when no company form was stripped, so
+/// `清华大学科技有限公司` stays a company); a legal form's sector; government words; a CJK personal-name shape
+/// (2–4 Han or Hangul characters with no organisation word); otherwise `other`.
+public struct EntityTypeClassifier: Sendable {
+  /// Keyword lists per type, in token form (upper case); CJK words match anywhere, Latin at word boundaries.
+  static let keywords: [(EntityType, [String])] = [
+    (
+      .hospital,
+      ["HOSPITAL", "CLINIC", "KLINIKUM", "HOPITAL", "HOSPITALES", "医院", "醫院", "病院", "병원", "卫生院", "保健院"]
+    ),
+    (
+      .university,
+      [
+        "UNIVERSITY", "UNIV", "UNIVERSITE", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSIDAD", "UNIVERSITA", "UNIVERSITEIT",
+        "COLLEGE", "HOCHSCHULE", "POLYTECHNIC", "POLITECNICO", "INSTITUTE OF TECHNOLOGY", "SCHOOL", "大学", "大學",
+        "学院", "學院", "大学校", "대학교", "대학", "산학협력단", "学校",
+      ]
+    ),
+    (
+      .institute,
+      [
+        "INSTITUTE", "INSTITUT", "INSTITUTO", "ISTITUTO", "RESEARCH", "ACADEMY", "ACADEMIE", "FRAUNHOFER", "CNRS",
+        "COMMISSARIAT", "CENTRE NATIONAL", "CONSEJO SUPERIOR", "MAX PLANCK", "NATIONAL LABORATORY", "研究院",
+        "研究所", "科学院", "研究中心", "实验室", "實驗室", "研究開発", "연구원", "연구소", "技術研究",
+      ]
+    ),
+    (
+      .government,
+      [
+        "MINISTRY", "MINISTER", "GOVERNMENT", "SECRETARY OF", "REPRESENTED BY", "DEPARTMENT OF", "STATE OF",
+        "REPUBLIC", "BUREAU", "AGENCY", "COMMISSION", "ADMINISTRATION", "政府", "委员会", "管理局",
+        "人民解放军", "部队", "省", "厅", "局", "庁", "省庁", "청",
+      ]
+    ),
+  ]
+
+  /// Creates a classifier.
+  public init() {}
+
+  /// The type and the evidence for it.
+  ///
+  /// - Parameters:
+  ///   - tokens: the name in token form (``ApplicantName/tokens(_:)``).
+  ///   - strippedSector: the sector of the legal forms stripped from the name, if any.
+  ///   - markerSector: the sector of an organisation word in the legal-form file (`大学`, `연구원`), if any.
+  ///   - typeHint: the format's applicant-type field.
+  ///   - isPerson: whether the source gave a structured person name.
+  public func classify(
+    tokens: String, strippedSector: EntityType?, markerSector: EntityType?, typeHint: String?, isPerson: Bool?
+  ) -> (type: EntityType, evidence: String) {
+    if isPerson == true { return (.individual, "source gives a person name") }
+    if let hint = typeHint?.lowercased(), hint == "applicant-inventor" || hint == "individual" {
+      return (.individual, "source type \(hint)")
+    }
+    // `科学院` (academy of sciences) contains `学院` (college): read it as an institute word only.
+    let tokens = tokens.replacingOccurrences(of: "科学院", with: "科研究院").replacingOccurrences(of: "科學院", with: "科研究院")
+    let found = Self.keywords.first { _, words in words.contains { contains(tokens, $0) } }
+    if strippedSector == .company {
+      return (.company, "company legal form")
+    }
+    if let (type, words) = found, type != .government {
+      let word = words.first { contains(tokens, $0) } ?? ""
+      return (type, "name contains \(word)")
+    }
+    if let strippedSector { return (strippedSector, "legal form of a \(strippedSector.rawValue)") }
+    if let markerSector { return (markerSector, "organisation word of a \(markerSector.rawValue)") }
+    if let (type, words) = found {
+      return (type, "name contains \(words.first { contains(tokens, $0) } ?? "")")
+    }
+    if isPersonalNameShape(tokens) { return (.individual, "CJK personal-name shape") }
+    if isPerson == false { return (.company, "source gives an organisation name") }
+    return (.other, "no evidence")
+  }
+
+  /// 2–4 Han characters, or 2–4 Hangul syllables, and nothing else.
+  func isPersonalNameShape(_ tokens: String) -> Bool {
+    let scalars = tokens.unicodeScalars.filter { $0 != " " && $0 != "·" && $0 != "." }
+    guard (2...4).contains(scalars.count) else { return false }
+    let han = scalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    let hangul = scalars.allSatisfy { (0xAC00...0xD7AF).contains($0.value) }
+    return han || hangul
+  }
+
+  private func contains(_ tokens: String, _ word: String) -> Bool {
+    if ApplicantName.containsCJK(word) { return tokens.contains(word) }
+    guard let range = tokens.range(of: word) else { return false }
+    let before = range.lowerBound == tokens.startIndex || tokens[tokens.index(before: range.lowerBound)] == " "
+    let after = range.upperBound == tokens.endIndex || tokens[range.upperBound] == " "
+    return before && after
+  }
+}

@@ -1,0 +1,62 @@
+/// What a legal event means for the right, independent of the office's own code.
+public enum LegalEventMeaning: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Application filed or entered.
+  case filing
+  /// National-phase entry of a PCT application.
+  case nationalPhaseEntry = "national-phase-entry"
+  /// Publication or republication.
+  case publication
+  /// Search or examination steps.
+  case examination
+  /// The patent was granted.
+  case grant
+  /// The right lapsed (non-payment of fees, ceased).
+  case lapse
+  /// The right expired at the end of its term.
+  case expiry
+  /// Revoked or invalidated.
+  case revocation
+  /// Opposition filed or decided.
+  case opposition
+  /// Application refused.
+  case refusal
+  /// Application withdrawn or deemed withdrawn.
+  case withdrawal
+  /// Right surrendered by the owner.
+  case surrender
+  /// Licence or similar transaction recorded.
+  case licence
+  /// Right pledged (security interest).
+  case pledge
+  /// Ownership transferred.
+  case transfer
+  /// Party data (name, address) changed.
+  case partyChange = "party-change"
+  /// Term extended (SPC, PTE).
+  case termExtension = "term-extension"
+  /// Right or application revived.
+  case revival
+  /// Court or litigation event.
+  case litigation
+  /// Appeal.
+  case appeal
+  /// Post-grant review (re-examination, invalidation request).
+  case postGrantReview = "post-grant-review"
+  /// Fee or annuity paid.
+  case feePayment = "fee-payment"
+  /// Correction of a publication.
+  case correction
+  /// Anything else, or unknown.
+  case other
+
+  /// Bit for compact sets of meanings (e.g. per patent in a corpus).
+  public var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self) ?? 0) }
+
+  /// Whether the event ends the right (lapse, expiry, revocation, surrender, withdrawal, refusal).
+  public var endsRight: Bool {
+    switch self {
+    case .lapse, .expiry, .revocation, .surrender, .withdrawal, .refusal: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// All reference data PatentNav uses, loaded once and passed by value to the parts that need it.
+///
+/// Loads the bundled files, or the files of the same name in a user's directory when given (to use newer
+/// lists without a new release). Loading takes about 100 ms (dominated by 8.5 k IPC titles and 4.4 k codes).
+public struct ReferenceData: Sendable {
+  /// IPC titles (en/zh).
+  public let ipcTitles: IPCTitles
+  /// WIPO technology fields.
+  public let technologyFields: TechnologyFields
+  /// Countries and regional offices.
+  public let countries: CountryTable
+  /// INPADOC legal-event codes.
+  public let legalEvents: LegalEventCatalog
+  /// Legal forms for harmonization.
+  public let legalForms: LegalFormTable
+  /// Chinese provinces.
+  public let chinaDivisions: ChinaDivisions
+
+  /// Loads every file, preferring those in `directory`.
+  public init(overrides directory: URL? = nil) throws {
+    ipcTitles = try IPCTitles(table: ReferenceFile.ipcTitles.load(overrides: directory))
+    technologyFields = try TechnologyFields(table: ReferenceFile.technologyFields.load(overrides: directory))
+    countries = try CountryTable(table: ReferenceFile.countries.load(overrides: directory))
+    legalEvents = try LegalEventCatalog(table: ReferenceFile.legalEventCodes.load(overrides: directory))
+    legalForms = try LegalFormTable(table: ReferenceFile.legalForms.load(overrides: directory))
+    chinaDivisions = try ChinaDivisions(table: ReferenceFile.chinaDivisions.load(overrides: directory))
+  }
+
+  /// Each file's provenance lines, by file name (for reports and `patnav stats`).
+  public var provenance: [(file: String, lines: [String])] {
+    [
+      (ReferenceFile.ipcTitles.rawValue, ipcTitles.provenance),
+      (ReferenceFile.technologyFields.rawValue, technologyFields.provenance),
+      (ReferenceFile.countries.rawValue, countries.provenance),
+      (ReferenceFile.legalEventCodes.rawValue, legalEvents.provenance),
+      (ReferenceFile.legalForms.rawValue, legalForms.provenance),
+      (ReferenceFile.chinaDivisions.rawValue, chinaDivisions.provenance),
+    ]
+  }
+}
