@@ -48,7 +48,7 @@ let package = Package(
       name: "Workspace",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
     // The `patnav` command: glue only.
     .executableTarget(

@@ -39,7 +39,7 @@ public struct ApplicantHarmonizer: Sendable {
     let allTokens = ApplicantName.tokens(normalized)
     var (type, evidence) = classifier.classify(
       tokens: allTokens, strippedSector: stripped.sector, markerSector: rules.markerSector(tokens: allTokens),
-      typeHint: typeHint, isPerson: isPerson)
+      typeHint: typeHint, isPerson: isPerson, normalized: normalized)
     var display = normalized
     var aliased = false
     if let alias = aliasKeys[key] {

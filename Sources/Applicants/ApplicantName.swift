@@ -50,8 +50,11 @@ public enum ApplicantName {
 
   /// The key form: spaces next to CJK characters removed (`国立 부경대학교 산학협력단` → no spaces), trailing
   /// `&`/`+` dropped.
+  ///
+  /// Latin letters lose their diacritics, German umlauts become two letters as DOCDB writes them
+  /// (`KYLMÄNEN` → `KYLMAENEN`, `É` → `E`).
   public static func key(_ tokens: String) -> String {
-    let scalars = Array(tokens.unicodeScalars)
+    let scalars = Array(foldLatin(tokens).unicodeScalars)
     var out = String.UnicodeScalarView()
     for (i, scalar) in scalars.enumerated() {
       if scalar == " " {
@@ -64,6 +67,31 @@ public enum ApplicantName {
     var key = String(out)
     while let last = key.last, last == "&" || last == "+" || last == " " { key.removeLast() }
     return key
+  }
+
+  /// Umlauts to two letters, other Latin diacritics removed; non-Latin text untouched.
+  static func foldLatin(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) }) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "Ä": out.append(contentsOf: "AE".unicodeScalars)
+      case "Ö": out.append(contentsOf: "OE".unicodeScalars)
+      case "Ü": out.append(contentsOf: "UE".unicodeScalars)
+      case "ß", "ẞ": out.append(contentsOf: "SS".unicodeScalars)
+      case "Æ": out.append(contentsOf: "AE".unicodeScalars)
+      case "Ø": out.append("O")
+      case "Ł": out.append("L")
+      default:
+        guard (0xC0...0x24F).contains(scalar.value) else {
+          out.append(scalar)
+          continue
+        }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        out.append(contentsOf: decomposed.filter { !(0x300...0x36F).contains($0.value) })
+      }
+    }
+    return String(out)
   }
 
   /// Han, kana, Hangul and CJK symbol scalars.

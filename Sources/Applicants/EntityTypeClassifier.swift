@@ -16,7 +16,7 @@ public struct EntityTypeClassifier: Sendable {
     (
       .university,
       [
-        "UNIVERSITY", "UNIV", "UNIVERSITE", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSIDAD", "UNIVERSITA", "UNIVERSITEIT",
+        "UNIVERSITY", "UNIV", "UNIVERSITE", "UNIVERSIDADE", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSIDAD", "UNIVERSITA", "UNIVERSITEIT",
         "COLLEGE", "HOCHSCHULE", "POLYTECHNIC", "POLITECNICO", "INSTITUTE OF TECHNOLOGY", "SCHOOL", "大学", "大學",
         "学院", "學院", "大学校", "대학교", "대학", "산학협력단", "学校",
       ]
@@ -24,7 +24,7 @@ public struct EntityTypeClassifier: Sendable {
     (
       .institute,
       [
-        "INSTITUTE", "INSTITUT", "INSTITUTO", "ISTITUTO", "RESEARCH", "ACADEMY", "ACADEMIE", "FRAUNHOFER", "CNRS",
+        "INSTITUTE", "INSTITUT", "INSTITUTO", "RECHERCHE", "RECHERCHES", "FORSCHUNG", "FORSCHUNGSZENTRUM", "ISTITUTO", "RESEARCH", "ACADEMY", "ACADEMIE", "FRAUNHOFER", "CNRS",
         "COMMISSARIAT", "CENTRE NATIONAL", "CONSEJO SUPERIOR", "MAX PLANCK", "NATIONAL LABORATORY", "研究院",
         "研究所", "科学院", "研究中心", "实验室", "實驗室", "研究開発", "연구원", "연구소", "技術研究",
       ]
@@ -33,10 +33,19 @@ public struct EntityTypeClassifier: Sendable {
       .government,
       [
         "MINISTRY", "MINISTER", "GOVERNMENT", "SECRETARY OF", "REPRESENTED BY", "DEPARTMENT OF", "STATE OF",
-        "REPUBLIC", "BUREAU", "AGENCY", "COMMISSION", "ADMINISTRATION", "政府", "委员会", "管理局",
+        "REPUBLIC", "BUREAU", "AGENCY", "COMMISSION", "ADMINISTRATION", "ETAT", "MINISTRE", "MINISTERIELLE",
+        "MINISTERIUM", "BUNDESREPUBLIK", "政府", "委员会", "管理局",
         "人民解放军", "部队", "省", "厅", "局", "庁", "省庁", "청",
       ]
     ),
+  ]
+
+  /// Words that mark a business when no legal form was found at the end (`DENSO CORPORATION, KARIYA-CITY`).
+  static let companyWords = [
+    "CORPORATION", "COMPANY", "CORP", "INC", "LTD", "LIMITED", "GMBH", "AG", "SA", "SPA", "BV", "NV", "OY", "AB", "AS",
+    "AKTIENGESELLSCHAFT", "SOCIETE", "SOCIETA", "SOCIEDAD", "PODNIK", "INDUSTRIES", "INDUSTRIAL", "INT",
+    "INTERNATIONAL", "TECHNOLOGIES", "TECHNOLOGY", "SYSTEMS", "ELECTRIC", "ELECTRONICS", "MANUFACTURING", "CIE",
+    "ИНК", "カンパニー", "リミテッド", "インターナショナル", "会社", "회사", "公司", "企业", "集团", "厂",
   ]
 
   /// Creates a classifier.
@@ -50,8 +59,10 @@ public struct EntityTypeClassifier: Sendable {
   ///   - markerSector: the sector of an organisation word in the legal-form file (`大学`, `연구원`), if any.
   ///   - typeHint: the format's applicant-type field.
   ///   - isPerson: whether the source gave a structured person name.
+  ///   - normalized: the normalized name with punctuation, for the `SURNAME, GIVEN` shape.
   public func classify(
-    tokens: String, strippedSector: EntityType?, markerSector: EntityType?, typeHint: String?, isPerson: Bool?
+    tokens: String, strippedSector: EntityType?, markerSector: EntityType?, typeHint: String?, isPerson: Bool?,
+    normalized: String? = nil
   ) -> (type: EntityType, evidence: String) {
     if isPerson == true { return (.individual, "source gives a person name") }
     if let hint = typeHint?.lowercased(), hint == "applicant-inventor" || hint == "individual" {
@@ -72,9 +83,22 @@ public struct EntityTypeClassifier: Sendable {
     if let (type, words) = found {
       return (type, "name contains \(words.first { contains(tokens, $0) } ?? "")")
     }
+    if let word = Self.companyWords.first(where: { contains(tokens, $0) }) {
+      return (.company, "name contains \(word)")
+    }
     if isPersonalNameShape(tokens) { return (.individual, "CJK personal-name shape") }
+    if let normalized, isWesternPersonShape(normalized) { return (.individual, "personal-name shape (SURNAME, GIVEN)") }
     if isPerson == false { return (.company, "source gives an organisation name") }
     return (.other, "no evidence")
+  }
+
+  /// `RANKIN, DAVID` or DOCDB's `HERRALA SAMI,`: two to four words around one comma, letters only.
+  func isWesternPersonShape(_ normalized: String) -> Bool {
+    let commas = normalized.filter { $0 == "," }.count
+    guard commas == 1 else { return false }
+    let words = normalized.split { $0 == " " || $0 == "," }
+    guard (2...4).contains(words.count) else { return false }
+    return words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } }
   }
 
   /// 2–4 Han characters, or 2–4 Hangul syllables, and nothing else.

@@ -14,3 +14,13 @@ public struct HarmonizedName: Sendable, Hashable, Codable {
   /// Whether a user alias decided the key.
   public var aliased: Bool
 }
+
+extension HarmonizedName {
+  /// The normalization alone, for parties that are not harmonized into entities (inventors, agents).
+  public static func unharmonized(_ name: String) -> HarmonizedName {
+    let normalized = ApplicantName.normalize(name)
+    return HarmonizedName(
+      normalized: normalized, key: normalized, displayName: normalized, type: .individual,
+      typeEvidence: "not harmonized (inventor or agent)", aliased: false)
+  }
+}

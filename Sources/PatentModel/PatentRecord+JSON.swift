@@ -2,7 +2,10 @@ extension PatentRecord {
   /// Appends this record as one JSON Lines object (keys sorted, `null` for absent values) to `writer`.
   ///
   /// The schema is documented in README ("Record schema"). Complexity: O(size of the record).
-  public func writeJSONLine(to writer: inout JSONWriter) {
+  ///
+  /// - Parameter trailing: writes extra keys after all record keys; they must sort after `validation_states`
+  ///   (the workspace export adds `workspace`).
+  public func writeJSONLine(to writer: inout JSONWriter, trailing: ((inout JSONWriter) -> Void)? = nil) {
     writer.object { w in
       w.array("abstracts", abstracts, Self.writeText)
       w.array("agents", parties(.agent), Self.writeParty)
@@ -74,6 +77,7 @@ extension PatentRecord {
       w.field("status", statusText)
       w.array("titles", titles, Self.writeText)
       w.array("validation_states", validationStates) { w, state in w.string(state) }
+      trailing?(&w)
     }
     writer.newline()
   }

@@ -57,6 +57,19 @@ enum StandardError {
   static func print(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
   }
+
+  /// Writes text to stderr as is (progress lines).
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// Writes data to standard output.
+enum StandardOutput {
+  /// Prints text and a newline to stdout.
+  static func print(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
 }
 
 /// Failures of the command-line tool itself.

@@ -7,5 +7,5 @@ struct PatNav: ParsableCommand {
     commandName: "patnav",
     abstract: "PatentNav (专利导航): patent XML to navigation analyses and reports.",
     version: "0.1.0",
-    subcommands: [ParseCommand.self])
+    subcommands: [ParseCommand.self, IngestCommand.self, StatsCommand.self, ExportCommand.self, ApplicantsCommand.self])
 }

@@ -56,6 +56,14 @@ public struct PatentReader: Sendable {
     return session.summary
   }
 
+  /// The files `paths` expand to (directories recursed and sorted), and the paths that cannot be read.
+  ///
+  /// Callers that commit per file (the workspace ingest) read each of these with ``read(_:transform:emit:diagnostic:)``.
+  public static func inputFiles(_ paths: [String]) -> (files: [String], problems: [XMLDiagnostic]) {
+    let (files, problems, _) = InputExpander.expand(paths)
+    return (files, problems.map { XMLDiagnostic(severity: .error, file: $0.path, message: $0.message) })
+  }
+
   /// Reads every input and returns the records (convenience for tests and small inputs).
   public func records(
     _ paths: [String]

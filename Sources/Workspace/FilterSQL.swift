@@ -1,0 +1,118 @@
+import Foundation
+import Applicants
+import GRDB
+import ReferenceData
+
+/// Translates a ``PatentFilter`` into a SQL condition on `patents AS p`, with its arguments.
+///
+/// Every condition is an indexed column test or an `EXISTS` probe on a child table's primary key, so
+/// selecting is O(patents scanned × conditions) with no joins that multiply rows.
+struct FilterSQL {
+  let condition: String
+  let arguments: StatementArguments
+
+  init(_ filter: PatentFilter, harmonizer: ApplicantHarmonizer, divisions: ChinaDivisions) throws {
+    var clauses: [String] = []
+    var args: [(any DatabaseValueConvertible)?] = []
+    func list(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+
+    for (scheme, prefixes) in [("IPC", filter.ipcPrefixes), ("CPC", filter.cpcPrefixes)] where !prefixes.isEmpty {
+      let normalized = try prefixes.map(Self.classificationPrefix)
+      let tests = normalized.map { _ in "substr(c.compact, 1, ?) = ?" }.joined(separator: " OR ")
+      clauses.append(
+        "EXISTS (SELECT 1 FROM classifications c WHERE c.patent_id = p.id AND c.scheme = '\(scheme)' AND (\(tests)))")
+      for prefix in normalized { args += [prefix.count, prefix] }
+    }
+    if filter.fromYear != nil || filter.toYear != nil {
+      let column =
+        switch filter.yearField {
+        case .application: "p.app_year"
+        case .priority: "p.priority_year"
+        case .publication: "p.pub_year"
+        }
+      clauses.append("\(column) BETWEEN ? AND ?")
+      args += [filter.fromYear ?? 0, filter.toYear ?? 9999]
+    }
+    if !filter.countries.isEmpty {
+      clauses.append("p.pub_country IN (\(list(filter.countries.count)))")
+      args += filter.countries.map { $0.uppercased() }
+    }
+    if !filter.kinds.isEmpty {
+      clauses.append("p.kind IN (\(list(filter.kinds.count)))")
+      args += filter.kinds
+    }
+    if !filter.applicants.isEmpty {
+      let keys = Set(filter.applicants.flatMap { [harmonizer.harmonize($0).key, $0] }).sorted()
+      clauses.append(
+        """
+        EXISTS (SELECT 1 FROM parties a JOIN entities e ON e.id = a.entity_id WHERE a.patent_id = p.id \
+        AND e.key IN (\(list(keys.count))))
+        """)
+      args += keys
+    }
+    var partyTests: [String] = []
+    if !filter.applicantCountries.isEmpty {
+      partyTests.append("a.country IN (\(list(filter.applicantCountries.count)))")
+      args += filter.applicantCountries.map { $0.uppercased() }
+    }
+    if !filter.provinces.isEmpty {
+      let names = try filter.provinces.map { try Self.province($0, divisions) }
+      partyTests.append("a.province IN (\(list(names.count)))")
+      args += names
+    }
+    if !filter.cities.isEmpty {
+      let names = filter.cities.map(Self.city)
+      partyTests.append("a.region_city IN (\(list(names.count)))")
+      args += names
+    }
+    if !partyTests.isEmpty {
+      clauses.append(
+        """
+        EXISTS (SELECT 1 FROM parties a WHERE a.patent_id = p.id AND a.role IN ('applicant', 'assignee') \
+        AND \(partyTests.joined(separator: " AND ")))
+        """)
+    }
+    if !filter.keywords.isEmpty {
+      let tests = filter.keywords.map { _ in "t.text LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")
+      clauses.append("EXISTS (SELECT 1 FROM texts t WHERE t.patent_id = p.id AND (\(tests)))")
+      args += filter.keywords.map { "%" + Self.escapeLike($0) + "%" }
+    }
+    condition = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
+    arguments = StatementArguments(args)
+  }
+
+  /// `H01M 10/05` → `H01M10/05`; a bare main group `H01M10` → `H01M10/` (so it does not match `H01M100`).
+  static func classificationPrefix(_ raw: String) throws -> String {
+    let compact = raw.uppercased().filter { !$0.isWhitespace }
+    let chars = Array(compact)
+    guard let first = chars.first, first.isLetter, first.isASCII else {
+      throw WorkspaceError.invalidFilter("classification prefix \(raw) must start with a section letter")
+    }
+    if chars.count > 4, !compact.contains("/"), chars[4...].allSatisfy(\.isNumber) { return compact + "/" }
+    return compact
+  }
+
+  /// A province name in any accepted form → the stored full Chinese name.
+  static func province(_ raw: String, _ divisions: ChinaDivisions) throws -> String {
+    let value = raw.trimmingCharacters(in: .whitespaces)
+    if let hit = divisions.province(code: value) { return hit.nameZH }
+    if let hit = divisions.provinces.first(where: {
+      $0.nameZH == value || $0.shortZH == value || $0.nameEN.caseInsensitiveCompare(value) == .orderedSame
+    }) {
+      return hit.nameZH
+    }
+    throw WorkspaceError.invalidFilter("unknown province \(raw) (use 广东, 广东省, Guangdong or 44)")
+  }
+
+  /// `深圳` → `深圳市`; names already ending in 市, 州, 盟 or 地区 are kept.
+  static func city(_ raw: String) -> String {
+    let value = raw.trimmingCharacters(in: .whitespaces)
+    if ["市", "州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) { return value }
+    return value + "市"
+  }
+
+  private static func escapeLike(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_")
+  }
+}

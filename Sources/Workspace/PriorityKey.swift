@@ -1,0 +1,63 @@
+import PatentModel
+
+/// Canonical keys for filings (priorities and applications), so that the same earlier filing written in DOCDB,
+/// EPODOC or office form gives the same key: `EP 10167109 (2010)`, `EP20100167109` → `EP2010-167109`;
+/// PCT `US 2013064552` (PCT flag), `WO2013US64552` → `WO-US2013-64552`; US provisional `US201261713164P` →
+/// `US2012-61713164`.
+///
+/// The key is the office, the filing year and the serial number without leading zeros. The year comes from
+/// the number when it carries one (4-digit `YYYY…` prefix in numbers of 9+ digits, or the EP/WO 2-digit `YY`
+/// prefix of 8-digit EP numbers), else from the filing date. O(n) in the number length.
+public enum PriorityKey {
+  /// The key of a priority claim; `nil` when the number is empty.
+  public static func make(_ claim: PriorityClaim) -> String? {
+    make(country: claim.country, number: claim.number, year: claim.date?.year, isPCT: claim.isPCT)
+  }
+
+  /// The key of an application; `nil` when the number is empty.
+  public static func make(application: DocumentID) -> String? {
+    make(country: application.country, number: application.number, year: application.date?.year, isPCT: false)
+  }
+
+  /// The key of a filing given its parts.
+  public static func make(country: String, number: String, year: Int?, isPCT: Bool) -> String? {
+    var text = Substring(number.uppercased().filter { $0.isLetter || $0.isNumber })
+    var office = country.uppercased()
+    // EPODOC form: the office is the number's two-letter prefix.
+    if text.count > 2, text.prefix(2).allSatisfy(\.isLetter) {
+      let prefix = String(text.prefix(2))
+      if office.isEmpty || office == prefix || prefix == "WO" {
+        office = prefix
+        text = text.dropFirst(2)
+      }
+    }
+    guard !text.isEmpty, !office.isEmpty else { return nil }
+    // PCT: `WO` + year + receiving office + serial (EPODOC), or receiving office + year·serial with the PCT flag.
+    if office == "WO" || isPCT {
+      let digits = text.prefix(while: \.isNumber)
+      let afterYear = text.dropFirst(min(4, digits.count))
+      if digits.count >= 4, afterYear.prefix(2).allSatisfy(\.isLetter), afterYear.count > 2 {
+        return "WO-\(afterYear.prefix(2))\(digits.prefix(4))-\(serial(afterYear.dropFirst(2)))"
+      }
+      if isPCT, office != "WO", digits.count >= 6 {
+        return "WO-\(office)\(digits.prefix(4))-\(serial(digits.dropFirst(4)))"
+      }
+    }
+    // Drop kind letters at the end (`P` provisional, `A`, `U`), keep the digits.
+    while let last = text.last, last.isLetter { text = text.dropLast() }
+    let digits = String(text.filter(\.isNumber))
+    guard !digits.isEmpty else { return nil }
+    if digits.count >= 9, let y = Int(digits.prefix(4)), (1900...2100).contains(y) {
+      return "\(office)\(y)-\(serial(digits.dropFirst(4)))"
+    }
+    if (office == "EP" || office == "WO") && digits.count == 8, let yy = Int(digits.prefix(2)) {
+      return "\(office)\(yy >= 78 ? 1900 + yy : 2000 + yy)-\(serial(digits.dropFirst(2)))"
+    }
+    return "\(office)\(year.map(String.init) ?? "")-\(serial(Substring(digits)))"
+  }
+
+  private static func serial(_ digits: Substring) -> String {
+    let trimmed = digits.drop { $0 == "0" }
+    return trimmed.isEmpty ? "0" : String(trimmed)
+  }
+}

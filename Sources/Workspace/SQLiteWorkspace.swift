@@ -1,0 +1,89 @@
+import Applicants
+import Foundation
+import GRDB
+import ReferenceData
+
+/// A workspace in one SQLite file (WAL journal while open), read and written through GRDB.
+///
+/// One owner of the database connection per instance. Writers take an exclusive lock file (`<path>.lock`) for
+/// the whole ingest, so two ingests into one workspace never interleave: the second fails at once with
+/// ``WorkspaceError/busy(path:holder:)``. Readers need no lock.
+public final class SQLiteWorkspace: WorkspaceStore {
+  /// The workspace file.
+  public let path: String
+  /// Reference data used for harmonization, locations and legal-event meanings.
+  public let reference: ReferenceData
+  let queue: DatabaseQueue
+
+  /// Opens a workspace, creating it when `create` is set (ingest) and migrating it to the current schema.
+  public init(path: String, reference: ReferenceData, create: Bool = false) throws {
+    if !create, !FileManager.default.fileExists(atPath: path) { throw WorkspaceError.notFound(path: path) }
+    self.path = path
+    self.reference = reference
+    var config = Configuration()
+    config.busyMode = .timeout(30)
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+    }
+    do {
+      queue = try DatabaseQueue(path: path, configuration: config)
+    } catch {
+      throw WorkspaceError.cannotOpen(path: path, reason: "\(error)")
+    }
+    let version = try read { db in
+      try db.tableExists("meta")
+        ? Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") ?? "0") ?? 0 : 0
+    }
+    if version > Schema.version { throw WorkspaceError.newerSchema(path: path, version: version) }
+    if version < Schema.version {
+      do {
+        try Schema.migrator.migrate(queue)
+      } catch {
+        throw WorkspaceError.database(operation: "create schema in \(path)", reason: "\(error)")
+      }
+    }
+  }
+
+  /// Runs a read, mapping SQLite errors to ``WorkspaceError``.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try queue.read(body)
+    } catch let error as WorkspaceError {
+      throw error
+    } catch {
+      throw WorkspaceError.database(operation: "read \(path)", reason: "\(error)")
+    }
+  }
+
+  /// Runs a write transaction, mapping SQLite errors to ``WorkspaceError``.
+  func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+    do {
+      return try queue.write(body)
+    } catch let error as WorkspaceError {
+      throw error
+    } catch {
+      throw WorkspaceError.database(operation: operation, reason: "\(error)")
+    }
+  }
+
+  /// The aliases stored in the workspace (applied at ingest and by ``setAliases(_:)``).
+  public func aliases() throws -> AliasTable {
+    try read { db in
+      let rows = try Row.fetchAll(db, sql: "SELECT variant, canonical, type FROM aliases ORDER BY canonical, variant")
+      return AliasTable(
+        aliases: rows.map {
+          AliasTable.Alias(variant: $0[0], canonical: $0[1], type: ($0[2] as String?).flatMap(EntityType.init))
+        })
+    }
+  }
+
+  /// A harmonizer with the workspace's aliases.
+  func harmonizer() throws -> ApplicantHarmonizer {
+    ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
+  }
+
+  /// Checks the database file (`PRAGMA integrity_check`); returns `ok` or SQLite's findings.
+  public func integrityCheck() throws -> String {
+    try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+  }
+}
