@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
   name: "PatentNav",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "patnav", targets: ["PatentNavCLI"]),
     .library(name: "PatentModel", targets: ["PatentModel"]),

@@ -16,7 +16,8 @@ public struct EntityTypeClassifier: Sendable {
     (
       .university,
       [
-        "UNIVERSITY", "UNIV", "UNIVERSITE", "UNIVERSIDADE", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSIDAD", "UNIVERSITA", "UNIVERSITEIT",
+        "UNIVERSITY", "UNIV", "UNIVERSITE", "UNIVERSIDADE", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSIDAD", "UNIVERSITA",
+        "UNIVERSITEIT",
         "COLLEGE", "HOCHSCHULE", "POLYTECHNIC", "POLITECNICO", "INSTITUTE OF TECHNOLOGY", "SCHOOL", "大学", "大學",
         "学院", "學院", "大学校", "대학교", "대학", "산학협력단", "学校",
       ]
@@ -24,7 +25,8 @@ public struct EntityTypeClassifier: Sendable {
     (
       .institute,
       [
-        "INSTITUTE", "INSTITUT", "INSTITUTO", "RECHERCHE", "RECHERCHES", "FORSCHUNG", "FORSCHUNGSZENTRUM", "ISTITUTO", "RESEARCH", "ACADEMY", "ACADEMIE", "FRAUNHOFER", "CNRS",
+        "INSTITUTE", "INSTITUT", "INSTITUTO", "RECHERCHE", "RECHERCHES", "FORSCHUNG", "FORSCHUNGSZENTRUM", "ISTITUTO",
+        "RESEARCH", "ACADEMY", "ACADEMIE", "FRAUNHOFER", "CNRS",
         "COMMISSARIAT", "CENTRE NATIONAL", "CONSEJO SUPERIOR", "MAX PLANCK", "NATIONAL LABORATORY", "研究院",
         "研究所", "科学院", "研究中心", "实验室", "實驗室", "研究開発", "연구원", "연구소", "技術研究",
       ]
@@ -69,7 +71,10 @@ public struct EntityTypeClassifier: Sendable {
       return (.individual, "source type \(hint)")
     }
     // `科学院` (academy of sciences) contains `学院` (college): read it as an institute word only.
-    let tokens = tokens.replacingOccurrences(of: "科学院", with: "科研究院").replacingOccurrences(of: "科學院", with: "科研究院")
+    let tokens =
+      Self.occurs("學院", in: tokens, wordBoundaries: false) || Self.occurs("学院", in: tokens, wordBoundaries: false)
+      ? tokens.replacingOccurrences(of: "科学院", with: "科研究院").replacingOccurrences(of: "科學院", with: "科研究院")
+      : tokens
     let found = Self.keywords.first { _, words in words.contains { contains(tokens, $0) } }
     if strippedSector == .company {
       return (.company, "company legal form")
@@ -110,11 +115,28 @@ public struct EntityTypeClassifier: Sendable {
     return han || hangul
   }
 
+  /// Whether `word` occurs in `tokens` (CJK anywhere; Latin between spaces or the ends).
   private func contains(_ tokens: String, _ word: String) -> Bool {
-    if ApplicantName.containsCJK(word) { return tokens.contains(word) }
-    guard let range = tokens.range(of: word) else { return false }
-    let before = range.lowerBound == tokens.startIndex || tokens[tokens.index(before: range.lowerBound)] == " "
-    let after = range.upperBound == tokens.endIndex || tokens[range.upperBound] == " "
-    return before && after
+    Self.occurs(word, in: tokens, wordBoundaries: !ApplicantName.containsCJK(word))
+  }
+
+  /// Byte search on UTF-8, O(haystack × needle) worst case, no allocation.
+  static func occurs(_ needle: String, in haystack: String, wordBoundaries: Bool) -> Bool {
+    let h = haystack.utf8
+    let n = Array(needle.utf8)
+    guard !n.isEmpty, n.count <= h.count else { return false }
+    let bytes = Array(h)
+    var i = 0
+    while i + n.count <= bytes.count {
+      var j = 0
+      while j < n.count, bytes[i + j] == n[j] { j += 1 }
+      if j == n.count {
+        let before = i == 0 || bytes[i - 1] == 0x20
+        let after = i + n.count == bytes.count || bytes[i + n.count] == 0x20
+        if !wordBoundaries || (before && after) { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }

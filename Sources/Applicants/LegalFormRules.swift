@@ -58,7 +58,14 @@ public struct LegalFormRules: Sendable {
     for keyPath in [\LegalFormRules.literalStart, \.literalEnd, \.literalAnywhere, \.start, \.end, \.markers] {
       self[keyPath: keyPath].sort { ($0.pattern.count, $0.pattern) > ($1.pattern.count, $1.pattern) }
     }
+    endByLast = Dictionary(grouping: end) { $0.pattern.last ?? " " }
+    startByFirst = Dictionary(grouping: start) { $0.pattern.first ?? " " }
   }
+
+  /// End rules by their last character (longest first within each), so a name is tested against a handful.
+  var endByLast: [Character: [Rule]] = [:]
+  /// Start rules by their first character.
+  var startByFirst: [Character: [Rule]] = [:]
 
   /// The result of stripping legal forms.
   struct Stripped {
@@ -95,13 +102,13 @@ public struct LegalFormRules: Sendable {
     var tokens = ApplicantName.tokens(text)
     for _ in 0..<6 {
       var changed = false
-      if let rule = end.first(where: { matchesEnd(tokens, $0) }) {
+      if let last = tokens.last, let rule = endByLast[last]?.first(where: { matchesEnd(tokens, $0) }) {
         tokens = String(tokens.dropLast(rule.pattern.count)).trimmingSpaces()
         if rule.action == "replace", !rule.replacement.isEmpty { tokens += " " + rule.replacement }
         note(rule)
         changed = true
       }
-      if let rule = start.first(where: { matchesStart(tokens, $0) }) {
+      if let first = tokens.first, let rule = startByFirst[first]?.first(where: { matchesStart(tokens, $0) }) {
         tokens = String(tokens.dropFirst(rule.pattern.count)).trimmingSpaces()
         note(rule)
         changed = true

@@ -74,7 +74,9 @@ public struct LocationResolver: Sendable {
     for suffix in ["市", "自治州", "地区", "盟"] {
       guard let range = head.range(of: suffix) else { continue }
       let name = head[..<range.upperBound]
-      if name.count > suffix.count + 1, !name.contains(where: { $0.isNumber || $0 == "省" || $0 == "区" && suffix != "地区" }) {
+      if name.count > suffix.count + 1,
+        !name.contains(where: { $0.isNumber || $0 == "省" || $0 == "区" && suffix != "地区" })
+      {
         location.city = String(name)
       }
       return

@@ -54,7 +54,9 @@ public struct CorpusBuilder: Sendable {
     }
     for (i, list) in cited.enumerated() {
       var row: [Int32] = []
-      for key in list { if let target = byNumber[key], target != Int32(i), !row.contains(target) { row.append(target) } }
+      for key in list {
+        if let target = byNumber[key], target != Int32(i), !row.contains(target) { row.append(target) }
+      }
       corpus.citedPatents.append(row)
     }
     (corpus.simpleFamilies, corpus.simpleFamilyCount) = Self.densify(simpleFamilies)

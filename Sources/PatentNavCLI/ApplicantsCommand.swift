@@ -33,8 +33,10 @@ struct ApplicantsCommand: ParsableCommand {
     for a in try workspace.applicants(matching: filter.filter).prefix(limit ?? Int.max) {
       let variants = a.variants.map { "\($0.name)×\($0.patents)" }.joined(separator: " | ")
       rows.append(
-        [String(a.patents), a.key, a.name, a.type.rawValue, a.typeEvidence, a.countries.joined(separator: ","),
-          a.provinces.joined(separator: ","), variants].joined(separator: "\t"))
+        [
+          String(a.patents), a.key, a.name, a.type.rawValue, a.typeEvidence, a.countries.joined(separator: ","),
+          a.provinces.joined(separator: ","), variants,
+        ].joined(separator: "\t"))
     }
     StandardOutput.print(rows.joined(separator: "\n"))
   }

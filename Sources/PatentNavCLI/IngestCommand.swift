@@ -1,5 +1,5 @@
-import ArgumentParser
 import Applicants
+import ArgumentParser
 import Foundation
 import Workspace
 

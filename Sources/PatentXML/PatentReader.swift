@@ -83,6 +83,9 @@ private final class ReadSession<Output: Sendable> {
   let diagnostic: (XMLDiagnostic) -> Void
   var summary = ReadSummary()
   let parsers: [SAXParser]
+  /// Parsed documents not yet delivered: a batch is delivered while the next one is being parsed, so the
+  /// caller's `emit` (e.g. database writes) overlaps with parsing.
+  private var pending: [(document: ParsedDocument<Output>, name: String, index: Int, line: Int)] = []
 
   init(
     reader: PatentReader, transform: @escaping @Sendable (PatentRecord) -> Output,
@@ -109,9 +112,19 @@ private final class ReadSession<Output: Sendable> {
       case .none: try readStream(name: path) { try ByteSource.readFile(path, $0) }
       }
     } catch {
+      flushPending()
       summary.unreadableFiles += 1
       diagnostic(XMLDiagnostic(severity: .error, file: path, message: "\(error)"))
     }
+  }
+
+  /// Delivers the parsed documents held back for overlap, in order.
+  private func flushPending() {
+    for item in pending {
+      deliver(
+        item.document.outcome, outputs: item.document.outputs, name: item.name, index: item.index, line: item.line)
+    }
+    pending.removeAll(keepingCapacity: true)
   }
 
   /// Reads one byte stream: splits it into documents and parses them.
@@ -150,6 +163,7 @@ private final class ReadSession<Output: Sendable> {
     }
     let rest = splitter.completeDocuments(final: true)
     if !rest.isEmpty { _ = parseBatch(rest, splitter: splitter, name: name, line: line) }
+    flushPending()
     if splitter.documentCount == 0 {
       summary.failedDocuments += 1
       diagnostic(XMLDiagnostic(severity: .error, file: name, message: "empty file: no XML document"))
@@ -160,6 +174,7 @@ private final class ReadSession<Output: Sendable> {
     guard let document = streaming else { return 1 }
     let (outcome, outputs, newlines) = document.finish()
     streaming = nil
+    flushPending()
     deliver(outcome, outputs: outputs, name: name, index: document.index, line: document.line)
     return document.line + newlines
   }
@@ -182,29 +197,31 @@ private final class ReadSession<Output: Sendable> {
         return ParsedDocument(outcome: outcome, outputs: collector.items, newlines: LineCounter.newlines(in: bytes))
       }
       let workers = min(parsers.count, documents.count)
-      if workers <= 1 {
-        for (k, document) in documents.enumerated() { results[k] = parse(parsers[0], document) }
-      } else {
-        let next = Atomic<Int>(0)
-        results.withUnsafeMutableBufferPointer { slots in
-          // Each worker uses only its own parser, and each slot is written by exactly one worker (the one that
-          // claimed its index from the atomic counter); the calling thread waits for all of them.
-          let shared = UncheckedSendable((slots: slots, parse: parse, parsers: parsers))
-          DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      // Parse on worker threads while this thread delivers the previous batch, then wait for the workers.
+      let group = DispatchGroup()
+      let next = WorkCounter()
+      results.withUnsafeMutableBufferPointer { slots in
+        // Each worker uses only its own parser, and each slot is written by exactly one worker (the one that
+        // claimed its index from the atomic counter); this thread waits for all of them before reading.
+        let shared = UncheckedSendable((slots: slots, parse: parse, parsers: parsers))
+        DispatchQueue.global().async(group: group) {
+          DispatchQueue.concurrentPerform(iterations: max(1, workers)) { worker in
             let (slots, parse, parsers) = shared.value
             while true {
-              let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+              let k = next.claim()
               guard k < documents.count else { break }
               slots[k] = parse(parsers[worker], documents[k])
             }
           }
         }
+        flushPending()
+        group.wait()
       }
     }
     var line = line
     for (k, result) in results.enumerated() {
       guard let result else { continue }
-      deliver(result.outcome, outputs: result.outputs, name: name, index: documents[k].index, line: line)
+      pending.append((result, name, documents[k].index, line))
       line += result.newlines
     }
     return line
@@ -239,6 +256,14 @@ private struct ParsedDocument<Output> {
   let outcome: DocumentOutcome
   let outputs: [Output]
   let newlines: Int
+}
+
+/// Hands out document indices to parser threads, each index once.
+private final class WorkCounter: Sendable {
+  private let next = Atomic<Int>(0)
+
+  /// The next unclaimed index.
+  func claim() -> Int { next.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
 
 /// Carries values into a `@Sendable` closure whose synchronization the caller guarantees.

@@ -60,10 +60,12 @@ public struct CountryTable: Sendable {
       let paris = row[c[6]]
       all.append(
         Country(
-          code: row[c[0]], nameEN: row[c[1]], nameZH: row[c[2]], isRCEP: row[c[3]] == "Y", isBeltAndRoad: row[c[4]] == "Y",
+          code: row[c[0]], nameEN: row[c[1]], nameZH: row[c[2]], isRCEP: row[c[3]] == "Y",
+          isBeltAndRoad: row[c[4]] == "Y",
           isPCT: row[c[5]] == "Y", isParis: paris == "Y" ? true : (paris == "N" ? false : nil),
           isRegionalOffice: offices.contains("regional-office"), regionalRoutes: routes, epcStatus: epc,
-          nationalPhaseMonths: Int(row[c[8]]), nationalRouteOpen: row[c[9]] == "open" || row[c[9]].hasPrefix("national")))
+          nationalPhaseMonths: Int(row[c[8]]), nationalRouteOpen: row[c[9]] == "open" || row[c[9]].hasPrefix("national")
+        ))
     }
     self.all = all
     self.byCode = Dictionary(all.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })

@@ -31,7 +31,8 @@ public struct TechnologyFields: Sendable {
     var prefixes: [(String, Int)] = []
     for row in table.rows {
       guard let n = Int(row[number]) else { continue }
-      fields[n] = Field(number: n, sectorEN: row[cols[0]], sectorZH: row[cols[1]], nameEN: row[cols[2]], nameZH: row[cols[3]])
+      fields[n] = Field(
+        number: n, sectorEN: row[cols[0]], sectorZH: row[cols[1]], nameEN: row[cols[2]], nameZH: row[cols[3]])
       prefixes.append((row[cols[4]], n))
     }
     self.fields = fields.keys.sorted().compactMap { fields[$0] }

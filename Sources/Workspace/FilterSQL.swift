@@ -1,5 +1,5 @@
-import Foundation
 import Applicants
+import Foundation
 import GRDB
 import ReferenceData
 

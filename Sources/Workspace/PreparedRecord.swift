@@ -23,7 +23,7 @@ struct PreparedRecord: Sendable {
 
   /// The context shared by every preparation (immutable, so safe on any thread).
   struct Context: Sendable {
-    let harmonizer: ApplicantHarmonizer
+    let harmonizer: HarmonizationCache
     let locations: LocationResolver
     let legalEvents: LegalEventCatalog
   }

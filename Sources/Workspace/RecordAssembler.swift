@@ -46,18 +46,23 @@ struct RecordAssembler {
     record.familyID = p[8]
     record.claimsCount = p[9]
     record.statusText = p[10]
-    for row in try Row.fetchAll(db, sql: "SELECT type, lang, text FROM texts WHERE patent_id = ? ORDER BY type, lang", arguments: [id]) {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT type, lang, text FROM texts WHERE patent_id = ? ORDER BY type, lang", arguments: [id])
+    {
       let text = LocalizedText(lang: row[1], text: row[2])
       if row[0] == "title" { record.titles.append(text) } else { record.abstracts.append(text) }
     }
     for row in try Row.fetchAll(
-      db, sql: "SELECT scheme, symbol, is_inventive, is_first, version FROM classifications WHERE patent_id = ? ORDER BY scheme, position",
+      db,
+      sql:
+        "SELECT scheme, symbol, is_inventive, is_first, version FROM classifications WHERE patent_id = ? ORDER BY scheme, position",
       arguments: [id])
     {
       let scheme: String = row[0]
       if scheme == "IPC" || scheme == "CPC", let symbol = ClassificationSymbol(parsing: row[1] as String) {
         let entry = ClassificationEntry(
-          symbol: symbol, isInventive: row[2], isFirst: row[3], version: (row[4] as String?).flatMap(PatentDate.init(parsing:)))
+          symbol: symbol, isInventive: row[2], isFirst: row[3],
+          version: (row[4] as String?).flatMap(PatentDate.init(parsing:)))
         if scheme == "IPC" { record.ipc.append(entry) } else { record.cpc.append(entry) }
       } else {
         record.nationalClassifications.append(NationalClassification(scheme: scheme, symbol: row[1]))
@@ -80,24 +85,36 @@ struct RecordAssembler {
       if let key = row[11] as String? { entities.append((key, row[12], row[13], row[14], row[15])) }
     }
     for row in try Row.fetchAll(
-      db, sql: "SELECT cited_country, cited_number, cited_kind, cited_date, cited_name, category, cited_by, phase FROM citations WHERE patent_id = ?",
+      db,
+      sql:
+        "SELECT cited_country, cited_number, cited_kind, cited_date, cited_name, category, cited_by, phase FROM citations WHERE patent_id = ?",
       arguments: [id])
     {
       record.citations.append(
         PatentCitation(
-          document: DocumentID(country: row[0], number: row[1], kind: row[2], date: (row[3] as String?).flatMap(PatentDate.init(parsing:))),
+          document: DocumentID(
+            country: row[0], number: row[1], kind: row[2], date: (row[3] as String?).flatMap(PatentDate.init(parsing:))),
           name: row[4], category: row[5], citedBy: (row[6] as String?).flatMap(CitedBy.init(rawValue:)),
           phase: (row[7] as String).isEmpty ? nil : row[7]))
     }
-    for row in try Row.fetchAll(db, sql: "SELECT text, category, cited_by, phase FROM npl_citations WHERE patent_id = ?", arguments: [id]) {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT text, category, cited_by, phase FROM npl_citations WHERE patent_id = ?", arguments: [id])
+    {
       record.nplCitations.append(
-        NPLCitation(text: row[0], category: row[1], citedBy: (row[2] as String?).flatMap(CitedBy.init(rawValue:)), phase: row[3]))
+        NPLCitation(
+          text: row[0], category: row[1], citedBy: (row[2] as String?).flatMap(CitedBy.init(rawValue:)), phase: row[3]))
     }
-    for row in try Row.fetchAll(db, sql: "SELECT country, number, date, is_pct FROM priorities WHERE patent_id = ? ORDER BY date, priority_key", arguments: [id]) {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT country, number, date, is_pct FROM priorities WHERE patent_id = ? ORDER BY date, priority_key",
+      arguments: [id])
+    {
       record.priorities.append(
-        PriorityClaim(country: row[0], number: row[1], date: (row[2] as String?).flatMap(PatentDate.init(parsing:)), isPCT: row[3]))
+        PriorityClaim(
+          country: row[0], number: row[1], date: (row[2] as String?).flatMap(PatentDate.init(parsing:)), isPCT: row[3]))
     }
-    for row in try Row.fetchAll(db, sql: "SELECT type, state FROM designations WHERE patent_id = ? ORDER BY type, state", arguments: [id]) {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT type, state FROM designations WHERE patent_id = ? ORDER BY type, state", arguments: [id])
+    {
       switch row[0] as String {
       case "designated": record.designatedStates.append(row[1])
       case "extension": record.extensionStates.append(row[1])
@@ -105,12 +122,15 @@ struct RecordAssembler {
       }
     }
     for row in try Row.fetchAll(
-      db, sql: "SELECT date, country, code, description, influence FROM legal_events WHERE patent_id = ? ORDER BY date, country, code",
+      db,
+      sql:
+        "SELECT date, country, code, description, influence FROM legal_events WHERE patent_id = ? ORDER BY date, country, code",
       arguments: [id])
     {
       record.legalEvents.append(
         LegalEvent(
-          date: PatentDate(parsing: row[0] as String), code: row[2], country: row[1], description: row[3], influence: row[4]))
+          date: PatentDate(parsing: row[0] as String), code: row[2], country: row[1], description: row[3],
+          influence: row[4]))
     }
     let formats = try String.fetchAll(
       db, sql: "SELECT DISTINCT format FROM patent_sources WHERE patent_id = ? ORDER BY format", arguments: [id])

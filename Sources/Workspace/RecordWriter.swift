@@ -33,9 +33,12 @@ struct RecordWriter {
   init(db: Database, fileID: Int64) throws {
     self.db = db
     self.fileID = fileID
-    let scalars = ["kind", "pub_date", "pub_year", "app_country", "app_number", "app_date", "app_year", "app_key",
-      "docdb_family", "claims", "status"]
-    let minPriority = "min(coalesce(patents.priority_date, excluded.priority_date), coalesce(excluded.priority_date, patents.priority_date))"
+    let scalars = [
+      "kind", "pub_date", "pub_year", "app_country", "app_number", "app_date", "app_year", "app_key",
+      "docdb_family", "claims", "status",
+    ]
+    let minPriority =
+      "min(coalesce(patents.priority_date, excluded.priority_date), coalesce(excluded.priority_date, patents.priority_date))"
     upsertPatent = try db.cachedStatement(
       sql: """
         INSERT INTO patents (publication, pub_country, pub_number, pub_kind, kind, pub_date, pub_year, app_country,
@@ -85,7 +88,9 @@ struct RecordWriter {
     guard let id = try Int64.fetchOne(upsertPatent, arguments: StatementArguments(args)) else {
       throw WorkspaceError.database(operation: "insert \(pub.normalized)", reason: "no id returned")
     }
-    try insertSource.execute(arguments: [id, fileID, r.source.file, r.source.index, r.source.record, r.source.format.rawValue])
+    try insertSource.execute(arguments: [
+      id, fileID, r.source.file, r.source.index, r.source.record, r.source.format.rawValue,
+    ])
     for (type, texts) in [("title", r.titles), ("abstract", r.abstracts)] {
       for text in texts { try upsertText.execute(arguments: [id, type, text.lang, text.text, prepared.rank]) }
     }
@@ -94,22 +99,31 @@ struct RecordWriter {
     for c in r.citations {
       let d = c.document
       try insertCitation.execute(
-        arguments: [id, d.country, d.number, d.kind, c.phase ?? "", d.date?.description, c.name, c.category, c.citedBy?.rawValue])
+        arguments: [
+          id, d.country, d.number, d.kind, c.phase ?? "", d.date?.description, c.name, c.category, c.citedBy?.rawValue,
+        ])
     }
     for c in r.nplCitations {
       try insertNPL.execute(arguments: [id, c.text, c.category, c.citedBy?.rawValue, c.phase])
     }
     for (claim, key) in zip(r.priorities, prepared.priorityKeys) {
       try insertPriority.execute(
-        arguments: [id, key ?? "\(claim.country)?\(claim.number)", claim.country, claim.number, claim.date?.description, claim.isPCT])
+        arguments: [
+          id, key ?? "\(claim.country)?\(claim.number)", claim.country, claim.number, claim.date?.description,
+          claim.isPCT,
+        ])
     }
-    for (type, states) in [("designated", r.designatedStates), ("extension", r.extensionStates), ("validation", r.validationStates)] {
+    for (type, states) in [
+      ("designated", r.designatedStates), ("extension", r.extensionStates), ("validation", r.validationStates),
+    ] {
       for state in states { try insertDesignation.execute(arguments: [id, type, state]) }
     }
     for (event, meaning) in zip(r.legalEvents, prepared.eventMeanings) {
       try insertEvent.execute(
-        arguments: [id, event.date?.description ?? "", event.country ?? pub.country, event.code, event.description,
-          event.influence, meaning.rawValue])
+        arguments: [
+          id, event.date?.description ?? "", event.country ?? pub.country, event.code, event.description,
+          event.influence, meaning.rawValue,
+        ])
     }
     return id
   }
@@ -119,9 +133,11 @@ struct RecordWriter {
       for (position, entry) in entries.enumerated() {
         let s = entry.symbol
         try insertClassification.execute(
-          arguments: [id, scheme, s.description, s.subclassSymbol + s.mainGroup + "/" + s.subgroup, String(s.section),
+          arguments: [
+            id, scheme, s.description, s.subclassSymbol + s.mainGroup + "/" + s.subgroup, String(s.section),
             s.classSymbol, s.subclassSymbol, s.mainGroup, s.subgroup, entry.isInventive, entry.isFirst, position,
-            entry.version?.description])
+            entry.version?.description,
+          ])
       }
     }
     for (position, entry) in r.nationalClassifications.enumerated() {
@@ -139,9 +155,12 @@ struct RecordWriter {
         entityID = try entity(h)
       }
       try insertParty.execute(
-        arguments: [id, party.role.rawValue, h.normalized, party.sequence, party.name, entityID, party.isPerson,
-          p.location.country ?? party.country, party.address, party.city, party.state, party.postcode, p.location.province,
-          p.location.provinceCode, p.location.city, party.typeHint, party.registrationNumber])
+        arguments: [
+          id, party.role.rawValue, h.normalized, party.sequence, party.name, entityID, party.isPerson,
+          p.location.country ?? party.country, party.address, party.city, party.state, party.postcode,
+          p.location.province,
+          p.location.provinceCode, p.location.city, party.typeHint, party.registrationNumber,
+        ])
     }
   }
 

@@ -55,7 +55,9 @@ extension SQLiteWorkspace {
     return try write("apply aliases") { db in
       try db.execute(sql: "DELETE FROM aliases")
       let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)")
-      for alias in aliases.aliases { try insert.execute(arguments: [alias.variant, alias.canonical, alias.type?.rawValue]) }
+      for alias in aliases.aliases {
+        try insert.execute(arguments: [alias.variant, alias.canonical, alias.type?.rawValue])
+      }
       let upsert = try db.makeStatement(
         sql: """
           INSERT INTO entities (key, name, type, type_evidence, aliased) VALUES (?, ?, ?, ?, ?)
@@ -66,7 +68,9 @@ extension SQLiteWorkspace {
           RETURNING id
           """)
       let update = try db.makeStatement(
-        sql: "UPDATE parties SET entity_id = ? WHERE name = ? AND role IN ('applicant', 'assignee') AND entity_id IS NOT ?")
+        sql:
+          "UPDATE parties SET entity_id = ? WHERE name = ? AND role IN ('applicant', 'assignee') AND entity_id IS NOT ?"
+      )
       var changed = 0
       let names = try Row.fetchAll(
         db,
@@ -79,12 +83,15 @@ extension SQLiteWorkspace {
         let name: String = row[0]
         guard done.insert(name).inserted else { continue }
         let h = harmonizer.harmonize(name, typeHint: row[1], isPerson: row[2])
-        guard let id = try Int64.fetchOne(upsert, arguments: [h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased])
+        guard
+          let id = try Int64.fetchOne(
+            upsert, arguments: [h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased])
         else { continue }
         try update.execute(arguments: [id, name, id])
         changed += db.changesCount
       }
-      try db.execute(sql: "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM parties WHERE entity_id IS NOT NULL)")
+      try db.execute(
+        sql: "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM parties WHERE entity_id IS NOT NULL)")
       return changed
     }
   }

@@ -14,14 +14,24 @@ extension SQLiteWorkspace {
       for entity in try selectedEntities(db) { builder.add(entity) }
       let forward = try forwardCitations(db)
       let join = "JOIN temp.selection s ON s.id = x.patent_id"
-      let titles = try RawCursor(db, sql: "SELECT x.patent_id, x.lang, x.text FROM texts x \(join) WHERE x.type = 'title' ORDER BY x.patent_id")
+      let titles = try RawCursor(
+        db, sql: "SELECT x.patent_id, x.lang, x.text FROM texts x \(join) WHERE x.type = 'title' ORDER BY x.patent_id")
       let classes = try RawCursor(
-        db, sql: "SELECT x.patent_id, x.scheme, x.compact FROM classifications x \(join) WHERE x.scheme IN ('IPC', 'CPC') ORDER BY x.patent_id, x.scheme, x.position")
+        db,
+        sql:
+          "SELECT x.patent_id, x.scheme, x.compact FROM classifications x \(join) WHERE x.scheme IN ('IPC', 'CPC') ORDER BY x.patent_id, x.scheme, x.position"
+      )
       let parties = try RawCursor(
-        db, sql: "SELECT x.patent_id, x.role, x.entity_id FROM parties x \(join) WHERE x.entity_id IS NOT NULL ORDER BY x.patent_id, x.role, x.sequence")
-      let citations = try RawCursor(db, sql: "SELECT x.patent_id, x.cited_country, x.cited_number FROM citations x \(join) ORDER BY x.patent_id")
-      let states = try RawCursor(db, sql: "SELECT x.patent_id, x.state FROM designations x \(join) ORDER BY x.patent_id, x.type, x.state")
-      let events = try RawCursor(db, sql: "SELECT x.patent_id, x.meaning FROM legal_events x \(join) ORDER BY x.patent_id")
+        db,
+        sql:
+          "SELECT x.patent_id, x.role, x.entity_id FROM parties x \(join) WHERE x.entity_id IS NOT NULL ORDER BY x.patent_id, x.role, x.sequence"
+      )
+      let citations = try RawCursor(
+        db, sql: "SELECT x.patent_id, x.cited_country, x.cited_number FROM citations x \(join) ORDER BY x.patent_id")
+      let states = try RawCursor(
+        db, sql: "SELECT x.patent_id, x.state FROM designations x \(join) ORDER BY x.patent_id, x.type, x.state")
+      let events = try RawCursor(
+        db, sql: "SELECT x.patent_id, x.meaning FROM legal_events x \(join) ORDER BY x.patent_id")
       let patents = try RawCursor(
         db,
         sql: """
@@ -31,7 +41,8 @@ extension SQLiteWorkspace {
       let preferred = language.rawValue
       while patents.hasRow {
         let id = patents.int64(0)
-        var patent = CorpusPatent(workspaceID: id, publication: patents.text(1), country: patents.text(2), kind: patents.text(3))
+        var patent = CorpusPatent(
+          workspaceID: id, publication: patents.text(1), country: patents.text(2), kind: patents.text(3))
         patent.applicationYear = Int16(truncatingIfNeeded: patents.int64(4))
         patent.priorityYear = Int16(truncatingIfNeeded: patents.int64(5))
         patent.publicationYear = Int16(truncatingIfNeeded: patents.int64(6))
@@ -41,7 +52,9 @@ extension SQLiteWorkspace {
         patent.forwardCitations = forward[id] ?? 0
         try each(titles, id) { c in
           let lang = c.text(1)
-          if patent.title.isEmpty || lang == preferred || (lang == "en" && patent.title.isEmpty) { patent.title = c.text(2) }
+          if patent.title.isEmpty || lang == preferred || (lang == "en" && patent.title.isEmpty) {
+            patent.title = c.text(2)
+          }
         }
         var assignees: [Int64] = []
         try each(classes, id) { c in
@@ -108,8 +121,10 @@ extension SQLiteWorkspace {
         best[id] = n
         func optional(_ i: Int32) -> String? { cursor.isNull(i) ? nil : cursor.text(i) }
         entities[id] = CorpusEntity(
-          workspaceID: id, key: cursor.text(1), name: cursor.text(2), type: EntityType(rawValue: cursor.text(3)) ?? .other,
-          location: ApplicantLocation(country: optional(4), province: optional(5), provinceCode: optional(6), city: optional(7)))
+          workspaceID: id, key: cursor.text(1), name: cursor.text(2),
+          type: EntityType(rawValue: cursor.text(3)) ?? .other,
+          location: ApplicantLocation(
+            country: optional(4), province: optional(5), provinceCode: optional(6), city: optional(7)))
       }
       try cursor.advance()
     }

@@ -4,7 +4,8 @@ import PatentModel
 extension SQLiteWorkspace {
   /// The CSV columns, in order.
   public static let csvColumns = [
-    "id", "publication", "country", "number", "kind_code", "kind", "publication_date", "application", "application_date",
+    "id", "publication", "country", "number", "kind_code", "kind", "publication_date", "application",
+    "application_date",
     "priority_date", "title", "applicants", "applicant_types", "applicant_provinces", "applicant_cities", "ipc", "cpc",
     "simple_family", "extended_family", "docdb_family", "claims", "citations", "sources",
   ]

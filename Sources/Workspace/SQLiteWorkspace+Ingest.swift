@@ -18,7 +18,8 @@ extension SQLiteWorkspace {
     defer { withExtendedLifetime(lock) {} }
     let start = Date()
     let context = PreparedRecord.Context(
-      harmonizer: try harmonizer(), locations: LocationResolver(divisions: reference.chinaDivisions),
+      harmonizer: HarmonizationCache(harmonizer: try harmonizer()),
+      locations: LocationResolver(divisions: reference.chinaDivisions),
       legalEvents: reference.legalEvents)
     let reader = PatentReader(jobs: jobs)
     let (files, problems) = PatentReader.inputFiles(paths)
@@ -94,7 +95,9 @@ extension SQLiteWorkspace {
         diagnostic: { diagnostics.append($0) })
       if let firstError { throw firstError }
       let insertFailure = try db.makeStatement(
-        sql: "INSERT INTO failures (file_id, path, document_index, line, column, severity, message) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        sql:
+          "INSERT INTO failures (file_id, path, document_index, line, column, severity, message) VALUES (?, ?, ?, ?, ?, ?, ?)"
+      )
       for d in diagnostics {
         try insertFailure.execute(
           arguments: [fileID, d.file, d.documentIndex, d.line, d.column, d.severity.rawValue, d.message])

@@ -19,7 +19,8 @@ extension SQLiteWorkspace {
       return WorkspaceStats(
         selection: filter.summary,
         patents: try scalar("SELECT COUNT(*) FROM temp.selection"),
-        sourceRecords: try scalar("SELECT COUNT(*) FROM patent_sources ps JOIN temp.selection s ON s.id = ps.patent_id"),
+        sourceRecords: try scalar(
+          "SELECT COUNT(*) FROM patent_sources ps JOIN temp.selection s ON s.id = ps.patent_id"),
         simpleFamilies: try scalar("SELECT COUNT(DISTINCT simple_family) FROM (\(selected))"),
         extendedFamilies: try scalar("SELECT COUNT(DISTINCT extended_family) FROM (\(selected))"),
         entities: try scalar(
@@ -31,9 +32,12 @@ extension SQLiteWorkspace {
           GROUP BY format ORDER BY COUNT(*) DESC, format
           """),
         byCountry: try counts(
-          "SELECT pub_country AS label, COUNT(*) AS n FROM (\(selected)) GROUP BY pub_country ORDER BY COUNT(*) DESC, pub_country"),
-        byKind: try counts("SELECT kind AS label, COUNT(*) AS n FROM (\(selected)) GROUP BY kind ORDER BY COUNT(*) DESC, kind"),
-        byYear: try counts("SELECT pub_year AS label, COUNT(*) AS n FROM (\(selected)) GROUP BY pub_year ORDER BY pub_year"),
+          "SELECT pub_country AS label, COUNT(*) AS n FROM (\(selected)) GROUP BY pub_country ORDER BY COUNT(*) DESC, pub_country"
+        ),
+        byKind: try counts(
+          "SELECT kind AS label, COUNT(*) AS n FROM (\(selected)) GROUP BY kind ORDER BY COUNT(*) DESC, kind"),
+        byYear: try counts(
+          "SELECT pub_year AS label, COUNT(*) AS n FROM (\(selected)) GROUP BY pub_year ORDER BY pub_year"),
         topIPCSubclasses: try counts(
           """
           SELECT c.subclass AS label, COUNT(DISTINCT c.patent_id) AS n FROM classifications c JOIN temp.selection s ON s.id = c.patent_id

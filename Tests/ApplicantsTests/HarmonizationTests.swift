@@ -12,7 +12,9 @@ let harmonizer = ApplicantHarmonizer(legalForms: reference.legalForms)
 
 /// Name variants found in the corpora (and their common spellings) that must become one entity.
 @Test(arguments: [
-  ["Samsung Electronics Co., Ltd.", "SAMSUNG ELECTRONICS CO LTD", "Samsung Electronics Co.,Ltd", "ＳＡＭＳＵＮＧ　ＥＬＥＣＴＲＯＮＩＣＳ"],
+  [
+    "Samsung Electronics Co., Ltd.", "SAMSUNG ELECTRONICS CO LTD", "Samsung Electronics Co.,Ltd", "ＳＡＭＳＵＮＧ　ＥＬＥＣＴＲＯＮＩＣＳ",
+  ],
   ["Canon Kabushiki Kaisha", "CANON KABUSHIKI KAISHA", "Canon Inc."],
   ["Honda Giken Kogyo Kabushiki Kaisha", "HONDA GIKEN KOGYO KK"],
   ["Matsushita Electric Industrial Co., Ltd.", "MATSUSHITA ELECTRIC INDUSTRIAL CO LTD"],
@@ -61,9 +63,9 @@ func distinctStayApart(_ pair: (String, String)) {
   ("国家知识产权局", .government),
   ("The United States of America as represented by the Secretary of the Navy", .government),
 ])
-func entityTypes(_ case_: (String, EntityType)) {
-  let result = harmonizer.harmonize(case_.0)
-  #expect(result.type == case_.1, "\(case_.0): \(result.type) (\(result.typeEvidence))")
+func entityTypes(_ entry: (String, EntityType)) {
+  let result = harmonizer.harmonize(entry.0)
+  #expect(result.type == entry.1, "\(entry.0): \(result.type) (\(result.typeEvidence))")
 }
 
 @Test func structuredPersonNamesAreIndividuals() {

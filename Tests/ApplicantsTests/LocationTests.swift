@@ -5,16 +5,17 @@ import Testing
 let resolver = LocationResolver(divisions: reference.chinaDivisions)
 
 /// Addresses as the corpora give them (CNIPA legacy, EP publication) and CNIPA division codes.
-@Test(arguments: [
-  ("CN", "650231 云南省昆明市五华区红锦路367号云烟科技园C区", nil, "云南省", "昆明市"),
-  ("CN", "No. 10 Jiuxianqiao Rd. Chaoyang District, Beijing 100015", nil, "北京市", "北京市"),
-  ("CN", "No. 1188, Hezuo Road (West Zone), Hi-tech Development Zone Chengdu Sichuan 611731", nil, "四川省", nil),
-  ("CN", "广东省深圳市南山区科技园", nil, "广东省", "深圳市"),
-  ("CN", "上海市浦东新区张江路", nil, "上海市", "上海市"),
-  ("CN", nil, "440300", "广东省", nil),
-  ("CN", "新疆维吾尔自治区乌鲁木齐市", nil, "新疆维吾尔自治区", "乌鲁木齐市"),
-  ("CN", "湖北省恩施土家族苗族自治州", nil, "湖北省", "恩施土家族苗族自治州"),
-] as [(String, String?, String?, String?, String?)])
+@Test(
+  arguments: [
+    ("CN", "650231 云南省昆明市五华区红锦路367号云烟科技园C区", nil, "云南省", "昆明市"),
+    ("CN", "No. 10 Jiuxianqiao Rd. Chaoyang District, Beijing 100015", nil, "北京市", "北京市"),
+    ("CN", "No. 1188, Hezuo Road (West Zone), Hi-tech Development Zone Chengdu Sichuan 611731", nil, "四川省", nil),
+    ("CN", "广东省深圳市南山区科技园", nil, "广东省", "深圳市"),
+    ("CN", "上海市浦东新区张江路", nil, "上海市", "上海市"),
+    ("CN", nil, "440300", "广东省", nil),
+    ("CN", "新疆维吾尔自治区乌鲁木齐市", nil, "新疆维吾尔自治区", "乌鲁木齐市"),
+    ("CN", "湖北省恩施土家族苗族自治州", nil, "湖北省", "恩施土家族苗族自治州"),
+  ] as [(String, String?, String?, String?, String?)])
 func chineseLocations(_ c: (String, String?, String?, String?, String?)) {
   let location = resolver.locate(country: c.0, address: c.1, city: nil, state: c.2, postcode: nil)
   #expect(location.province == c.3)

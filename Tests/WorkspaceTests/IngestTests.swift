@@ -46,7 +46,10 @@ struct IngestTests {
     let titles = { (w: SQLiteWorkspace) in
       try TestWorkspace.query(w) { db in
         try String.fetchAll(
-          db, sql: "SELECT p.publication || ' ' || t.lang || ' ' || t.text FROM texts t JOIN patents p ON p.id = t.patent_id WHERE t.type = 'title' ORDER BY 1")
+          db,
+          sql:
+            "SELECT p.publication || ' ' || t.lang || ' ' || t.text FROM texts t JOIN patents p ON p.id = t.patent_id WHERE t.type = 'title' ORDER BY 1"
+        )
       }
     }
     #expect(try titles(forward) == titles(backward))

@@ -18,11 +18,13 @@ struct MergeAndFamilyTests {
       (
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM patents WHERE publication = ?", arguments: [publication]),
         try Int.fetchOne(
-          db, sql: "SELECT COUNT(*) FROM patent_sources ps JOIN patents p ON p.id = ps.patent_id WHERE p.publication = ?",
+          db,
+          sql: "SELECT COUNT(*) FROM patent_sources ps JOIN patents p ON p.id = ps.patent_id WHERE p.publication = ?",
           arguments: [publication]),
         try String.fetchAll(
           db,
-          sql: "SELECT DISTINCT format FROM patent_sources ps JOIN patents p ON p.id = ps.patent_id WHERE p.publication = ? ORDER BY format",
+          sql:
+            "SELECT DISTINCT format FROM patent_sources ps JOIN patents p ON p.id = ps.patent_id WHERE p.publication = ? ORDER BY format",
           arguments: [publication])
       )
     }
@@ -47,8 +49,10 @@ struct MergeAndFamilyTests {
       })
     // The family response carries no title or citations for US 9291047 B2; its biblio response does.
     let biblio = try #require(
-      PatentReader().records([TestWorkspace.path("ops/pclient_published-data_publication_docdb_US.9291047.B2_biblio.xml")])
-        .records.first)
+      PatentReader().records([
+        TestWorkspace.path("ops/pclient_published-data_publication_docdb_US.9291047.B2_biblio.xml")
+      ])
+      .records.first)
     #expect(member[0] as Int >= 1)
     #expect(member[1] as Int == Set(biblio.citations.map { "\($0.document.normalized)|\($0.phase ?? "")" }).count)
     #expect(member[2] as Int >= 1)
@@ -67,12 +71,16 @@ struct MergeAndFamilyTests {
     let workspace = try TestWorkspace.empty()
     _ = try workspace.ingest([TestWorkspace.corpora.path], jobs: 2, progress: nil)
     try DatabaseQueue(path: workspace.path).write { db in
-      try db.execute(sql: "UPDATE patents SET docdb_family = NULL; UPDATE meta SET value = '1' WHERE key = 'families_stale'")
+      try db.execute(
+        sql: "UPDATE patents SET docdb_family = NULL; UPDATE meta SET value = '1' WHERE key = 'families_stale'")
     }
     #expect(try workspace.rebuildFamiliesIfStale())
     let grouped = try TestWorkspace.query(workspace) { db in
       let families = try Int64.fetchAll(
-        db, sql: "SELECT DISTINCT extended_family FROM patents WHERE publication IN (\(members.map { "'\($0)'" }.joined(separator: ",")))")
+        db,
+        sql:
+          "SELECT DISTINCT extended_family FROM patents WHERE publication IN (\(members.map { "'\($0)'" }.joined(separator: ",")))"
+      )
       return (
         families,
         Set(

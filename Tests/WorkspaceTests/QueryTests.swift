@@ -73,7 +73,9 @@ struct QueryTests {
   @Test func keywordsSearchTitlesAndAbstracts() throws {
     var filter = PatentFilter()
     filter.keywords = ["显示"]
-    let expected = Self.expected { (r: PatentRecord) -> Bool in (r.titles + r.abstracts).contains { $0.text.contains("显示") } }
+    let expected = Self.expected { (r: PatentRecord) -> Bool in
+      (r.titles + r.abstracts).contains { $0.text.contains("显示") }
+    }
     #expect(expected >= 1)
     #expect(try TestWorkspace.all.patentIDs(matching: filter).count == expected)
   }
@@ -81,10 +83,12 @@ struct QueryTests {
   @Test("legal events carry their meaning from the INPADOC code list")
   func legalEventMeanings() throws {
     let meanings = try TestWorkspace.query(TestWorkspace.all) { db in
-      try Row.fetchAll(db, sql: "SELECT DISTINCT code, meaning FROM legal_events WHERE code IN ('PG25', 'GRAA', 'STAA')")
-        .reduce(into: [String: Set<String>]()) { (result: inout [String: Set<String>], row: Row) in
-          result[row[0] as String, default: []].insert(row[1] as String)
-        }
+      try Row.fetchAll(
+        db, sql: "SELECT DISTINCT code, meaning FROM legal_events WHERE code IN ('PG25', 'GRAA', 'STAA')"
+      )
+      .reduce(into: [String: Set<String>]()) { (result: inout [String: Set<String>], row: Row) in
+        result[row[0] as String, default: []].insert(row[1] as String)
+      }
     }
     #expect(meanings["PG25"] == ["lapse"])
     #expect(meanings["GRAA"] == ["grant"])
@@ -92,7 +96,8 @@ struct QueryTests {
     #expect(catalog.meaning(authority: "CN", code: "CF01", description: nil) == .lapse)
     #expect(catalog.meaning(authority: "CN", code: "EE01", description: nil) == .licence)
     #expect(catalog.meaning(authority: "CN", code: "TR01", description: nil) == .transfer)
-    #expect(catalog.meaning(authority: "XX", code: "?", description: "Lapse because of non-payment of due fees") == .lapse)
+    #expect(
+      catalog.meaning(authority: "XX", code: "?", description: "Lapse because of non-payment of due fees") == .lapse)
   }
 
   @Test("entity types for universities and institutes in the corpora")
@@ -106,7 +111,10 @@ struct QueryTests {
     // Spellings in the corpora that harmonization merges.
     #expect(applicants.first { $0.key == "CANON" }?.variants.count == 2)
     #expect(applicants.first { $0.key == "GENERAL ELECTRIC" }?.variants.count == 2)
-    #expect(applicants.first { $0.key == "9SOLUTIONS" }?.variants.map(\.name).sorted() == ["9SOLUTIONS OY", "9SOLUTIONS OY,", "9Solutions Oy"])
+    #expect(
+      applicants.first { $0.key == "9SOLUTIONS" }?.variants.map(\.name).sorted() == [
+        "9SOLUTIONS OY", "9SOLUTIONS OY,", "9Solutions Oy",
+      ])
     #expect(applicants.first?.key == "테스크")
     #expect(applicants.first?.patents == 37)
   }
