@@ -6,7 +6,9 @@ public struct CorpusBuilder: Sendable {
   private var entityIndex: [Int64: Int32] = [:]
   private var simpleFamilies: [Int64] = []
   private var extendedFamilies: [Int64] = []
-  private var cited: [[String]] = []
+  private var cited = RaggedArray<UInt64>()
+  private var keys: [UInt64] = []
+  private var applicantIDs = RaggedArray<Int64>()
 
   /// An empty builder.
   public init() {}
@@ -18,7 +20,7 @@ public struct CorpusBuilder: Sendable {
     corpus.entities.append(entity)
   }
 
-  /// Adds a patent. Applicants not added as entities are dropped.
+  /// Adds a patent. Applicants are resolved to entities at ``build()``; those never added are dropped.
   public mutating func append(_ patent: CorpusPatent) {
     corpus.workspaceIDs.append(patent.workspaceID)
     corpus.publications.append(patent.publication)
@@ -34,31 +36,36 @@ public struct CorpusBuilder: Sendable {
     corpus.backwardCitations.append(patent.backwardCitations)
     corpus.ipc.append(patent.ipc.map { corpus.symbols.intern($0) })
     corpus.cpc.append(patent.cpc.map { corpus.symbols.intern($0) })
-    corpus.applicants.append(patent.applicants.compactMap { entityIndex[$0] })
+    applicantIDs.append(patent.applicants)
     corpus.designatedStates.append(patent.designatedStates.map { corpus.countries.intern($0) })
     simpleFamilies.append(patent.simpleFamily)
     extendedFamilies.append(patent.extendedFamily)
     cited.append(patent.cited)
+    if patent.citationKey != 0 {
+      keys.append(patent.citationKey)
+    } else {
+      let parts = patent.publication.split(separator: " ")
+      keys.append(parts.count >= 2 ? CitationKey.make(country: parts[0].utf8, number: parts[1].utf8) : 0)
+    }
   }
 
   /// The finished corpus.
   public consuming func build() -> Corpus {
-    // Citations: `country|number` → corpus patent (the first of that number, any kind).
-    var byNumber: [String: Int32] = [:]
+    // Citations: office and number → corpus patent (the first of that number, any kind).
+    var byNumber: [UInt64: Int32] = [:]
     byNumber.reserveCapacity(corpus.count)
-    for (i, publication) in corpus.publications.enumerated() {
-      let parts = publication.split(separator: " ")
-      guard parts.count >= 2 else { continue }
-      let key = "\(parts[0])|\(parts[1])"
-      if byNumber[key] == nil { byNumber[key] = Int32(i) }
-    }
-    for (i, list) in cited.enumerated() {
-      var row: [Int32] = []
-      for key in list {
+    for (i, key) in keys.enumerated() where key != 0 && byNumber[key] == nil { byNumber[key] = Int32(i) }
+    corpus.citedPatents.reserve(rows: cited.count, values: cited.values.count)
+    var row: [Int32] = []
+    for i in 0..<cited.count {
+      row.removeAll(keepingCapacity: true)
+      for key in cited[i] {
         if let target = byNumber[key], target != Int32(i), !row.contains(target) { row.append(target) }
       }
       corpus.citedPatents.append(row)
     }
+    corpus.applicants.reserve(rows: applicantIDs.count, values: applicantIDs.values.count)
+    for i in 0..<applicantIDs.count { corpus.applicants.append(applicantIDs[i].compactMap { entityIndex[$0] }) }
     (corpus.simpleFamilies, corpus.simpleFamilyCount) = Self.densify(simpleFamilies)
     (corpus.extendedFamilies, corpus.extendedFamilyCount) = Self.densify(extendedFamilies)
     return corpus

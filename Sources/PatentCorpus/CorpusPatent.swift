@@ -4,6 +4,8 @@ public struct CorpusPatent: Sendable, Hashable {
   public var workspaceID: Int64
   /// `US 9291047 B2`.
   public var publication: String
+  /// ``CitationKey`` of the publishing office and number; computed from `publication` when left 0.
+  public var citationKey: UInt64 = 0
   /// Publishing office.
   public var country: String
   /// ``PatentModel/DocumentKind`` raw value (`grant`, `application`…).
@@ -34,8 +36,8 @@ public struct CorpusPatent: Sendable, Hashable {
   public var cpc: [String]
   /// Applicant (or, failing those, assignee) entity ids (workspace), in order.
   public var applicants: [Int64]
-  /// Publications it cites, as `country|number` keys (kind ignored).
-  public var cited: [String]
+  /// Publications it cites, as ``CitationKey``s of office and number (kind ignored).
+  public var cited: [UInt64]
   /// Designated, extension and validation states.
   public var designatedStates: [String]
 

@@ -7,5 +7,8 @@ struct PatNav: ParsableCommand {
     commandName: "patnav",
     abstract: "PatentNav (专利导航): patent XML to navigation analyses and reports.",
     version: "0.1.0",
-    subcommands: [ParseCommand.self, IngestCommand.self, StatsCommand.self, ExportCommand.self, ApplicantsCommand.self])
+    subcommands: [
+      ParseCommand.self, IngestCommand.self, StatsCommand.self, ExportCommand.self, ApplicantsCommand.self,
+      BenchCommand.self,
+    ])
 }

@@ -28,8 +28,8 @@ public struct IngestReport: Sendable, Equatable {
   public var seconds: Double = 0
   /// Bytes read from files that were ingested.
   public var bytes: Int = 0
-  /// Whether families were recomputed at the end.
-  public var familiesRebuilt = false
+  /// Whether derived data (families, entity locations, forward citations) was recomputed at the end.
+  public var derivedRebuilt = false
 
   /// Records written in this run.
   public var records: Int { files.reduce(0) { $0 + $1.records } }

@@ -35,6 +35,12 @@ final class RawCursor {
   /// Whether column `i` is NULL.
   func isNull(_ i: Int32) -> Bool { sqlite3_column_type(handle, i) == SQLITE_NULL }
 
+  /// Column `i`'s bytes, valid until the cursor moves (empty for NULL).
+  func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let bytes = sqlite3_column_text(handle, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, i)))
+  }
+
   /// Column `i` as text (`""` for NULL).
   func text(_ i: Int32) -> String {
     guard let bytes = sqlite3_column_text(handle, i) else { return "" }

@@ -52,7 +52,7 @@ extension SQLiteWorkspace {
     let lock = try WriteLock(workspace: path)
     defer { withExtendedLifetime(lock) {} }
     let harmonizer = ApplicantHarmonizer(legalForms: reference.legalForms, aliases: aliases)
-    return try write("apply aliases") { db in
+    let changed = try write("apply aliases") { db in
       try db.execute(sql: "DELETE FROM aliases")
       let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)")
       for alias in aliases.aliases {
@@ -92,7 +92,10 @@ extension SQLiteWorkspace {
       }
       try db.execute(
         sql: "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM parties WHERE entity_id IS NOT NULL)")
+      try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'derived_stale'")
       return changed
     }
+    try rebuildDerivedIfStale()
+    return changed
   }
 }

@@ -6,39 +6,36 @@ import ReferenceData
 extension SQLiteWorkspace {
   /// Loads the selection into a ``Corpus``.
   ///
-  /// Child tables are read in patent-id order by cursors that advance in step with the patents (a merge join),
-  /// so each row is touched once and nothing is buffered per table. Cost: O(selected rows); about 1 µs per row.
+  /// Child tables are read in primary-key order (`patent_id` first, so no sorting) by cursors that advance in
+  /// step with the patents, a merge join: each row is touched once and nothing is buffered per table. When the
+  /// selection is a small part of the workspace the child tables are joined to it instead of scanned whole.
+  /// Cost: O(selected rows), about 0.3 µs per row; entity locations and forward citations are precomputed at
+  /// ingest.
   public func loadCorpus(matching filter: PatentFilter, language: Language) throws -> Corpus {
     try withSelection(filter) { db in
-      var builder = CorpusBuilder()
-      for entity in try selectedEntities(db) { builder.add(entity) }
-      let forward = try forwardCitations(db)
-      let join = "JOIN temp.selection s ON s.id = x.patent_id"
-      let titles = try RawCursor(
-        db, sql: "SELECT x.patent_id, x.lang, x.text FROM texts x \(join) WHERE x.type = 'title' ORDER BY x.patent_id")
-      let classes = try RawCursor(
-        db,
-        sql:
-          "SELECT x.patent_id, x.scheme, x.compact FROM classifications x \(join) WHERE x.scheme IN ('IPC', 'CPC') ORDER BY x.patent_id, x.scheme, x.position"
-      )
-      let parties = try RawCursor(
-        db,
-        sql:
-          "SELECT x.patent_id, x.role, x.entity_id FROM parties x \(join) WHERE x.entity_id IS NOT NULL ORDER BY x.patent_id, x.role, x.sequence"
-      )
-      let citations = try RawCursor(
-        db, sql: "SELECT x.patent_id, x.cited_country, x.cited_number FROM citations x \(join) ORDER BY x.patent_id")
-      let states = try RawCursor(
-        db, sql: "SELECT x.patent_id, x.state FROM designations x \(join) ORDER BY x.patent_id, x.type, x.state")
-      let events = try RawCursor(
-        db, sql: "SELECT x.patent_id, x.meaning FROM legal_events x \(join) ORDER BY x.patent_id")
+      let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM patents") ?? 0
+      let selected = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.selection") ?? 0
+      let join = selected * 4 < total ? "JOIN temp.selection s ON s.id = x.patent_id" : ""
+      func cursor(_ columns: String, _ table: String, _ condition: String = "1") throws -> RawCursor {
+        try RawCursor(
+          db, sql: "SELECT x.patent_id, \(columns) FROM \(table) x \(join) WHERE \(condition) ORDER BY x.patent_id")
+      }
+      let titles = try cursor("x.lang, x.text", "texts", "x.type = 'title'")
+      let classes = try cursor("x.scheme, x.compact, x.position", "classifications", "+x.scheme IN ('IPC', 'CPC')")
+      let parties = try cursor("x.role, x.entity_id, x.sequence", "parties", "x.entity_id IS NOT NULL")
+      let citations = try cursor("x.cited_country, x.cited_number", "citations")
+      let states = try cursor("x.state", "designations")
+      let events = try cursor("x.meaning", "legal_events")
       let patents = try RawCursor(
         db,
         sql: """
           SELECT p.id, p.publication, p.pub_country, p.kind, p.app_year, p.priority_year, p.pub_year, p.simple_family,
-            p.extended_family, p.claims FROM patents p JOIN temp.selection s ON s.id = p.id ORDER BY p.id
+            p.extended_family, p.claims, p.forward_citations, p.pub_number FROM patents p JOIN temp.selection s ON s.id = p.id
+          ORDER BY p.id
           """)
-      let preferred = language.rawValue
+      var builder = CorpusBuilder()
+      var referenced = Set<Int64>()
+      var owners: [(role: Int, sequence: Int64, entity: Int64)] = []
       while patents.hasRow {
         let id = patents.int64(0)
         var patent = CorpusPatent(
@@ -49,30 +46,40 @@ extension SQLiteWorkspace {
         patent.simpleFamily = patents.int64(7)
         patent.extendedFamily = patents.int64(8)
         patent.claims = Int16(truncatingIfNeeded: patents.int64(9))
-        patent.forwardCitations = forward[id] ?? 0
+        patent.forwardCitations = Int32(truncatingIfNeeded: patents.int64(10))
+        patent.citationKey = CitationKey.make(country: patents.bytes(2), number: patents.bytes(11))
+        var titleRank = 3
         try each(titles, id) { c in
           let lang = c.text(1)
-          if patent.title.isEmpty || lang == preferred || (lang == "en" && patent.title.isEmpty) {
+          let rank = lang == language.rawValue ? 0 : (lang == "en" ? 1 : 2)
+          if rank < titleRank {
+            titleRank = rank
             patent.title = c.text(2)
           }
         }
-        var assignees: [Int64] = []
+        var ipc: [(Int64, String)] = []
+        var cpc: [(Int64, String)] = []
         try each(classes, id) { c in
-          if c.text(1) == "IPC" { patent.ipc.append(c.text(2)) } else { patent.cpc.append(c.text(2)) }
+          if c.text(1) == "IPC" { ipc.append((c.int64(3), c.text(2))) } else { cpc.append((c.int64(3), c.text(2))) }
         }
+        patent.ipc = ipc.sorted { $0.0 < $1.0 }.map(\.1)
+        patent.cpc = cpc.sorted { $0.0 < $1.0 }.map(\.1)
+        owners.removeAll(keepingCapacity: true)
         try each(parties, id) { c in
-          if c.text(1) == "applicant" { patent.applicants.append(c.int64(2)) } else { assignees.append(c.int64(2)) }
+          owners.append((c.text(1) == "applicant" ? 0 : 1, c.int64(3), c.int64(2)))
         }
-        if patent.applicants.isEmpty { patent.applicants = assignees }
-        try each(citations, id) { c in
-          patent.cited.append(c.text(1) + "|" + c.text(2))
-          patent.backwardCitations += 1
-        }
+        owners.sort { ($0.role, $0.sequence) < ($1.role, $1.sequence) }
+        let applicants = owners.filter { $0.role == 0 }
+        patent.applicants = (applicants.isEmpty ? owners : applicants).map(\.entity)
+        referenced.formUnion(patent.applicants)
+        try each(citations, id) { c in patent.cited.append(CitationKey.make(country: c.bytes(1), number: c.bytes(2))) }
+        patent.backwardCitations = Int32(patent.cited.count)
         try each(states, id) { c in patent.designatedStates.append(c.text(1)) }
         try each(events, id) { c in patent.legalFlags |= (LegalEventMeaning(rawValue: c.text(1)) ?? .other).bit }
         builder.append(patent)
         try patents.advance()
       }
+      for entity in try entities(db, referenced) { builder.add(entity) }
       return builder.build()
     }
   }
@@ -86,48 +93,24 @@ extension SQLiteWorkspace {
     }
   }
 
-  /// Times each selected publication is cited by any workspace patent (by country and number, any kind).
-  private func forwardCitations(_ db: Database) throws -> [Int64: Int32] {
-    var counts: [Int64: Int32] = [:]
+  /// The referenced entities, in id order, with their stored (most frequent) location.
+  private func entities(_ db: Database, _ ids: Set<Int64>) throws -> [CorpusEntity] {
+    var result: [CorpusEntity] = []
     let cursor = try RawCursor(
-      db,
-      sql: """
-        SELECT p.id, COUNT(DISTINCT c.patent_id) FROM temp.selection s JOIN patents p ON p.id = s.id
-        JOIN citations c ON c.cited_country = p.pub_country AND c.cited_number = p.pub_number GROUP BY p.id
-        """)
-    while cursor.hasRow {
-      counts[cursor.int64(0)] = Int32(truncatingIfNeeded: cursor.int64(1))
-      try cursor.advance()
-    }
-    return counts
-  }
-
-  /// The entities named by the selection, each with its most frequent location.
-  private func selectedEntities(_ db: Database) throws -> [CorpusEntity] {
-    var entities: [Int64: CorpusEntity] = [:]
-    var best: [Int64: Int64] = [:]
-    let cursor = try RawCursor(
-      db,
-      sql: """
-        SELECT e.id, e.key, e.name, e.type, a.country, a.province, a.province_code, a.region_city, COUNT(*) AS n
-        FROM parties a JOIN temp.selection s ON s.id = a.patent_id JOIN entities e ON e.id = a.entity_id
-        GROUP BY e.id, a.country, a.province, a.province_code, a.region_city
-        ORDER BY e.id, n DESC, a.country, a.province, a.region_city
-        """)
+      db, sql: "SELECT id, key, name, type, country, province, province_code, city FROM entities ORDER BY id")
     while cursor.hasRow {
       let id = cursor.int64(0)
-      let n = cursor.int64(8)
-      if best[id] == nil {
-        best[id] = n
+      if ids.contains(id) {
         func optional(_ i: Int32) -> String? { cursor.isNull(i) ? nil : cursor.text(i) }
-        entities[id] = CorpusEntity(
-          workspaceID: id, key: cursor.text(1), name: cursor.text(2),
-          type: EntityType(rawValue: cursor.text(3)) ?? .other,
-          location: ApplicantLocation(
-            country: optional(4), province: optional(5), provinceCode: optional(6), city: optional(7)))
+        result.append(
+          CorpusEntity(
+            workspaceID: id, key: cursor.text(1), name: cursor.text(2),
+            type: EntityType(rawValue: cursor.text(3)) ?? .other,
+            location: ApplicantLocation(
+              country: optional(4), province: optional(5), provinceCode: optional(6), city: optional(7))))
       }
       try cursor.advance()
     }
-    return entities.keys.sorted().compactMap { entities[$0] }
+    return result
   }
 }

@@ -45,20 +45,24 @@ extension SQLiteWorkspace {
       state.seconds = Date().timeIntervalSince(start)
       progress?(state)
     }
-    report.familiesRebuilt = try rebuildFamiliesIfStale()
+    report.derivedRebuilt = try rebuildDerivedIfStale()
     report.seconds = Date().timeIntervalSince(start)
     return report
   }
 
-  /// Recomputes families when a file was committed since the last rebuild; returns whether it ran.
+  /// Recomputes derived data (families, entity locations, forward-citation counts) when a file was committed or
+  /// aliases changed since the last rebuild; returns whether it ran. One transaction, so a kill leaves the flag set
+  /// and the next run redoes it.
   @discardableResult
-  public func rebuildFamiliesIfStale() throws -> Bool {
-    try write("rebuild families") { db in
-      guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'families_stale'") == "1" else {
+  public func rebuildDerivedIfStale() throws -> Bool {
+    try write("rebuild derived data") { db in
+      guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'derived_stale'") == "1" else {
         return false
       }
       _ = try FamilyBuilder.rebuild(db)
-      try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'families_stale'")
+      try DerivedData.rebuildEntityLocations(db)
+      try DerivedData.rebuildForwardCitations(db)
+      try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
       return true
     }
   }
@@ -106,7 +110,7 @@ extension SQLiteWorkspace {
       try db.execute(
         sql: "UPDATE files SET documents = ?, records = ?, failed_documents = ? WHERE id = ?",
         arguments: [summary.documents, records, failed, fileID])
-      try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'families_stale'")
+      try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'derived_stale'")
       return .init(path: file, status: .ingested, records: records, failedDocuments: failed)
     }
     return (outcome, bytes)

@@ -35,7 +35,8 @@ enum Schema {
       app_country TEXT, app_number TEXT, app_date TEXT, app_year INTEGER, app_key TEXT,
       priority_date TEXT, priority_year INTEGER,
       docdb_family TEXT, simple_family INTEGER, extended_family INTEGER,
-      claims INTEGER, status TEXT, source_rank INTEGER NOT NULL);
+      claims INTEGER, status TEXT, source_rank INTEGER NOT NULL,
+      forward_citations INTEGER NOT NULL DEFAULT 0);
     CREATE INDEX patents_number ON patents(pub_country, pub_number);
     CREATE INDEX patents_pub_year ON patents(pub_year);
     CREATE INDEX patents_app_year ON patents(app_year);
@@ -57,7 +58,8 @@ enum Schema {
     CREATE INDEX classifications_compact ON classifications(scheme, compact);
     CREATE TABLE entities (
       id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL,
-      type_evidence TEXT NOT NULL, aliased INTEGER NOT NULL DEFAULT 0);
+      type_evidence TEXT NOT NULL, aliased INTEGER NOT NULL DEFAULT 0,
+      country TEXT, province TEXT, province_code TEXT, city TEXT);
     CREATE TABLE parties (
       patent_id INTEGER NOT NULL REFERENCES patents(id), role TEXT NOT NULL, name_normalized TEXT NOT NULL,
       sequence INTEGER NOT NULL, name TEXT NOT NULL, entity_id INTEGER REFERENCES entities(id),
@@ -91,6 +93,6 @@ enum Schema {
       SELECT extended_family AS family, COUNT(*) AS publications,
              COUNT(DISTINCT pub_country) AS offices, group_concat(DISTINCT pub_country) AS office_list
       FROM patents WHERE extended_family IS NOT NULL GROUP BY extended_family;
-    INSERT INTO meta(key, value) VALUES ('schema_version', '1'), ('families_stale', '0');
+    INSERT INTO meta(key, value) VALUES ('schema_version', '1'), ('derived_stale', '0');
     """
 }

@@ -72,9 +72,9 @@ struct MergeAndFamilyTests {
     _ = try workspace.ingest([TestWorkspace.corpora.path], jobs: 2, progress: nil)
     try DatabaseQueue(path: workspace.path).write { db in
       try db.execute(
-        sql: "UPDATE patents SET docdb_family = NULL; UPDATE meta SET value = '1' WHERE key = 'families_stale'")
+        sql: "UPDATE patents SET docdb_family = NULL; UPDATE meta SET value = '1' WHERE key = 'derived_stale'")
     }
-    #expect(try workspace.rebuildFamiliesIfStale())
+    #expect(try workspace.rebuildDerivedIfStale())
     let grouped = try TestWorkspace.query(workspace) { db in
       let families = try Int64.fetchAll(
         db,
