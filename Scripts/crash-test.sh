@@ -20,11 +20,11 @@ trap 'rm -rf "$WORK"' EXIT
 killed=0
 for round in $(seq 1 "$ROUNDS"); do
   ws="$WORK/round$round.sqlite"
-  # Two kills per round at random moments, so later kills also land in a partly filled workspace.
-  for attempt in 1 2; do
+  # Three kills per round at random moments, so later kills also land in a partly filled workspace.
+  for attempt in 1 2 3; do
     "$BIN" ingest "${INPUTS[@]}" -w "$ws" --quiet &
     pid=$!
-    sleep "0.$(( (RANDOM % 90) + 5 ))"
+    sleep "0.$(printf '%02d' $(( (RANDOM % 60) + 3 )))"
     if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
     wait "$pid" 2>/dev/null || true
     if [ -f "$ws" ]; then

@@ -13,33 +13,48 @@ public struct ReferenceTable: Sendable {
   /// Rows; each has exactly `header.count` cells (missing trailing cells are empty).
   public let rows: [[String]]
 
-  /// Parses the text of a reference file.
+  /// Parses the text of a reference file (one pass over the UTF-8 bytes).
   public init(text: String, path: String) throws {
     var provenance: [String] = []
     var header: [String]?
     var rows: [[String]] = []
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = line.hasSuffix("\r") ? line.dropLast() : line
-      if header == nil {
-        if line.hasPrefix("#") {
-          provenance.append(String(line.dropFirst().drop { $0 == " " }))
+    var text = text
+    try text.withUTF8 { bytes in
+      var lineNumber = 0
+      var lineStart = 0
+      while lineStart < bytes.count {
+        lineNumber += 1
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        var contentEnd = lineEnd
+        if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+        defer { lineStart = lineEnd + 1 }
+        guard contentEnd > lineStart else { continue }
+        let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd])
+        if header == nil, line[0] == UInt8(ascii: "#") {
+          var from = 1
+          while from < line.count, line[from] == 0x20 { from += 1 }
+          provenance.append(String(decoding: UnsafeBufferPointer(rebasing: line[from...]), as: UTF8.self))
           continue
         }
-        if line.isEmpty { continue }
-        header = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        continue
+        var cells: [String] = []
+        cells.reserveCapacity(header?.count ?? 8)
+        var cellStart = 0
+        for i in 0...line.count where i == line.count || line[i] == 0x09 {
+          cells.append(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<i]), as: UTF8.self))
+          cellStart = i + 1
+        }
+        guard let width = header?.count else {
+          header = cells
+          continue
+        }
+        if cells.count < width {
+          // Trailing empty cells may be cut by editors; a row with only one cell is broken.
+          guard cells.count > 1 else { throw ReferenceError.shortRow(path: path, line: lineNumber) }
+          cells += Array(repeating: "", count: width - cells.count)
+        }
+        rows.append(cells.count == width ? cells : Array(cells.prefix(width)))
       }
-      if line.isEmpty { continue }
-      var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      let width = header?.count ?? 0
-      if cells.count < width {
-        // Trailing empty cells may be cut by editors; a row with only one cell is broken.
-        guard cells.count > 1 else { throw ReferenceError.shortRow(path: path, line: lineNumber) }
-        cells += Array(repeating: "", count: width - cells.count)
-      }
-      rows.append(Array(cells.prefix(width)))
     }
     self.path = path
     self.provenance = provenance

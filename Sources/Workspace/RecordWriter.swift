@@ -11,17 +11,17 @@ struct RecordWriter {
   private let db: Database
   private let fileID: Int64
   private var entityIDs: [String: Int64] = [:]
-  private let upsertPatent: Statement
-  private let insertSource: Statement
-  private let upsertText: Statement
-  private let insertClassification: Statement
-  private let upsertEntity: Statement
-  private let insertParty: Statement
-  private let insertCitation: Statement
-  private let insertNPL: Statement
-  private let insertPriority: Statement
-  private let insertDesignation: Statement
-  private let insertEvent: Statement
+  private let upsertPatent: RawStatement
+  private let insertSource: RawStatement
+  private let upsertText: RawStatement
+  private let insertClassification: RawStatement
+  private let upsertEntity: RawStatement
+  private let insertParty: RawStatement
+  private let insertCitation: RawStatement
+  private let insertNPL: RawStatement
+  private let insertPriority: RawStatement
+  private let insertDesignation: RawStatement
+  private let insertEvent: RawStatement
 
   private static func better(_ column: String) -> String {
     """
@@ -39,7 +39,8 @@ struct RecordWriter {
     ]
     let minPriority =
       "min(coalesce(patents.priority_date, excluded.priority_date), coalesce(excluded.priority_date, patents.priority_date))"
-    upsertPatent = try db.cachedStatement(
+    upsertPatent = try RawStatement(
+      db,
       sql: """
         INSERT INTO patents (publication, pub_country, pub_number, pub_kind, kind, pub_date, pub_year, app_country,
           app_number, app_date, app_year, app_key, priority_date, priority_year, docdb_family, claims, status, source_rank)
@@ -49,29 +50,29 @@ struct RecordWriter {
           source_rank = min(patents.source_rank, excluded.source_rank)
         RETURNING id
         """)
-    insertSource = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO patent_sources VALUES (?, ?, ?, ?, ?, ?)")
-    upsertText = try db.cachedStatement(
+    insertSource = try RawStatement(db, sql: "INSERT OR IGNORE INTO patent_sources VALUES (?, ?, ?, ?, ?, ?)")
+    upsertText = try RawStatement(
+      db,
       sql: """
         INSERT INTO texts (patent_id, type, lang, text, source_rank) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(patent_id, type, lang) DO UPDATE SET text = excluded.text, source_rank = excluded.source_rank
         WHERE excluded.source_rank < texts.source_rank
         """)
-    insertClassification = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    upsertEntity = try db.cachedStatement(
+    insertClassification = try RawStatement(
+      db, sql: "INSERT OR IGNORE INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    upsertEntity = try RawStatement(
+      db,
       sql: """
         INSERT INTO entities (key, name, type, type_evidence, aliased) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id
         """)
-    insertParty = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    insertCitation = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    insertNPL = try db.cachedStatement(sql: "INSERT OR IGNORE INTO npl_citations VALUES (?, ?, ?, ?, ?)")
-    insertPriority = try db.cachedStatement(sql: "INSERT OR IGNORE INTO priorities VALUES (?, ?, ?, ?, ?, ?)")
-    insertDesignation = try db.cachedStatement(sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")
-    insertEvent = try db.cachedStatement(sql: "INSERT OR IGNORE INTO legal_events VALUES (?, ?, ?, ?, ?, ?, ?)")
+    insertParty = try RawStatement(
+      db, sql: "INSERT OR IGNORE INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    insertCitation = try RawStatement(db, sql: "INSERT OR IGNORE INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    insertNPL = try RawStatement(db, sql: "INSERT OR IGNORE INTO npl_citations VALUES (?, ?, ?, ?, ?)")
+    insertPriority = try RawStatement(db, sql: "INSERT OR IGNORE INTO priorities VALUES (?, ?, ?, ?, ?, ?)")
+    insertDesignation = try RawStatement(db, sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")
+    insertEvent = try RawStatement(db, sql: "INSERT OR IGNORE INTO legal_events VALUES (?, ?, ?, ?, ?, ?, ?)")
   }
 
   /// Writes one record; returns the patent id it merged into.
@@ -80,50 +81,47 @@ struct RecordWriter {
     let pub = r.publication
     let app = r.application
     let priority = prepared.earliestPriority
-    let args: [(any DatabaseValueConvertible)?] = [
-      pub.normalized, pub.country, pub.number, pub.kind, r.kind.rawValue, pub.date?.description, pub.date?.year,
-      app?.country, app?.number, app?.date?.description, app?.date?.year, prepared.applicationKey,
-      priority?.description, priority?.year, r.familyID, r.claimsCount, r.statusText, prepared.rank,
-    ]
-    guard let id = try Int64.fetchOne(upsertPatent, arguments: StatementArguments(args)) else {
+    guard
+      let id = try upsertPatent.run(
+        pub.normalized, pub.country, pub.number, pub.kind, r.kind.rawValue, pub.date?.description, pub.date?.year,
+        app?.country, app?.number, app?.date?.description, app?.date?.year, prepared.applicationKey,
+        priority?.description, priority?.year, r.familyID, r.claimsCount, r.statusText, prepared.rank)
+    else {
       throw WorkspaceError.database(operation: "insert \(pub.normalized)", reason: "no id returned")
     }
-    try insertSource.execute(arguments: [
+    try insertSource.run(
       id, fileID, r.source.file, r.source.index, r.source.record, r.source.format.rawValue,
-    ])
+    )
     for (type, texts) in [("title", r.titles), ("abstract", r.abstracts)] {
-      for text in texts { try upsertText.execute(arguments: [id, type, text.lang, text.text, prepared.rank]) }
+      for text in texts { try upsertText.run(id, type, text.lang, text.text, prepared.rank) }
     }
     try writeClassifications(id, r)
     try writeParties(id, prepared)
     for c in r.citations {
       let d = c.document
-      try insertCitation.execute(
-        arguments: [
-          id, d.country, d.number, d.kind, c.phase ?? "", d.date?.description, c.name, c.category, c.citedBy?.rawValue,
-        ])
+      try insertCitation.run(
+        id, d.country, d.number, d.kind, c.phase ?? "", d.date?.description, c.name, c.category, c.citedBy?.rawValue,
+      )
     }
     for c in r.nplCitations {
-      try insertNPL.execute(arguments: [id, c.text, c.category, c.citedBy?.rawValue, c.phase])
+      try insertNPL.run(id, c.text, c.category, c.citedBy?.rawValue, c.phase)
     }
     for (claim, key) in zip(r.priorities, prepared.priorityKeys) {
-      try insertPriority.execute(
-        arguments: [
-          id, key ?? "\(claim.country)?\(claim.number)", claim.country, claim.number, claim.date?.description,
-          claim.isPCT,
-        ])
+      try insertPriority.run(
+        id, key ?? "\(claim.country)?\(claim.number)", claim.country, claim.number, claim.date?.description,
+        claim.isPCT,
+      )
     }
     for (type, states) in [
       ("designated", r.designatedStates), ("extension", r.extensionStates), ("validation", r.validationStates),
     ] {
-      for state in states { try insertDesignation.execute(arguments: [id, type, state]) }
+      for state in states { try insertDesignation.run(id, type, state) }
     }
     for (event, meaning) in zip(r.legalEvents, prepared.eventMeanings) {
-      try insertEvent.execute(
-        arguments: [
-          id, event.date?.description ?? "", event.country ?? pub.country, event.code, event.description,
-          event.influence, meaning.rawValue,
-        ])
+      try insertEvent.run(
+        id, event.date?.description ?? "", event.country ?? pub.country, event.code, event.description,
+        event.influence, meaning.rawValue,
+      )
     }
     return id
   }
@@ -132,17 +130,16 @@ struct RecordWriter {
     for (scheme, entries) in [("IPC", r.ipc), ("CPC", r.cpc)] {
       for (position, entry) in entries.enumerated() {
         let s = entry.symbol
-        try insertClassification.execute(
-          arguments: [
-            id, scheme, s.description, s.subclassSymbol + s.mainGroup + "/" + s.subgroup, String(s.section),
-            s.classSymbol, s.subclassSymbol, s.mainGroup, s.subgroup, entry.isInventive, entry.isFirst, position,
-            entry.version?.description,
-          ])
+        try insertClassification.run(
+          id, scheme, s.description, s.subclassSymbol + s.mainGroup + "/" + s.subgroup, String(s.section),
+          s.classSymbol, s.subclassSymbol, s.mainGroup, s.subgroup, entry.isInventive, entry.isFirst, position,
+          entry.version?.description,
+        )
       }
     }
     for (position, entry) in r.nationalClassifications.enumerated() {
-      try insertClassification.execute(
-        arguments: [id, entry.scheme, entry.symbol, entry.symbol, nil, nil, nil, nil, nil, nil, nil, position, nil])
+      try insertClassification.run(
+        id, entry.scheme, entry.symbol, entry.symbol, nil, nil, nil, nil, nil, nil, nil, position, nil)
     }
   }
 
@@ -154,21 +151,19 @@ struct RecordWriter {
       if party.role == .applicant || party.role == .assignee {
         entityID = try entity(h)
       }
-      try insertParty.execute(
-        arguments: [
-          id, party.role.rawValue, h.normalized, party.sequence, party.name, entityID, party.isPerson,
-          p.location.country ?? party.country, party.address, party.city, party.state, party.postcode,
-          p.location.province,
-          p.location.provinceCode, p.location.city, party.typeHint, party.registrationNumber,
-        ])
+      try insertParty.run(
+        id, party.role.rawValue, h.normalized, party.sequence, party.name, entityID, party.isPerson,
+        p.location.country ?? party.country, party.address, party.city, party.state, party.postcode,
+        p.location.province,
+        p.location.provinceCode, p.location.city, party.typeHint, party.registrationNumber,
+      )
     }
   }
 
   private mutating func entity(_ h: HarmonizedName) throws -> Int64 {
     if let id = entityIDs[h.key] { return id }
     guard
-      let id = try Int64.fetchOne(
-        upsertEntity, arguments: [h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased])
+      let id = try upsertEntity.run(h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased)
     else { throw WorkspaceError.database(operation: "insert entity \(h.key)", reason: "no id returned") }
     entityIDs[h.key] = id
     return id
