@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side parse benchmark: `patnav parse` (release build, records to /dev/null) against libxml2's own
-# `xmllint --stream --noout` on the same USPTO weekly-bundle file, in the same run, median of N runs.
+# `xmllint --stream --noout` on the same USPTO weekly-bundle file, in the same run, median of N runs; then
+# `patnav ingest` of the same file into a fresh workspace, next to `patnav parse` (ingest ≥ 80 % of parse).
 #
 #   Benchmarks/parse-vs-xmllint.sh [--size-mb 200] [--runs 3] [--shared ../shared]
 #
@@ -47,10 +48,16 @@ xml=$(measure sh -c "xmllint --stream --noout '$bench'.split/*.xml")
 j1=$(measure "$patnav" parse --quiet "$bench")
 j2=$(measure "$patnav" parse --quiet --jobs 2 "$bench")
 "$patnav" parse --quiet "$bench" > "$work/records.jsonl"
+ingest() { rm -f "$work/ws.sqlite"*; "$patnav" ingest --quiet --jobs "$1" "$bench" -w "$work/ws.sqlite"; }
+export -f ingest; export patnav bench work
+i1=$(measure bash -c 'ingest 1')
+i2=$(measure bash -c 'ingest 2')
+ws_mb=$(du -m "$work/ws.sqlite" | cut -f1)
+patents=$(sqlite3 "$work/ws.sqlite" "SELECT COUNT(*) FROM patents")
 
-python3 - "$bench" "$work/records.jsonl" "$xml" "$j1" "$j2" "$(xmllint --version 2>&1 | head -1)" <<'PY'
+python3 - "$bench" "$work/records.jsonl" "$xml" "$j1" "$j2" "$(xmllint --version 2>&1 | head -1)" "$i1" "$i2" "$ws_mb" "$patents" <<'PY'
 import json, os, sys
-bench, records, xml, j1, j2, xmlversion = sys.argv[1:]
+bench, records, xml, j1, j2, xmlversion, i1, i2, ws_mb, patents = sys.argv[1:]
 grants = ipc = cites = 0
 for line in open(records):
     r = json.loads(line)
@@ -68,4 +75,11 @@ for name, value in rows:
     seconds, kb = value.split()
     s = float(seconds)
     print(f"| {name} | {s:.2f} | {mb / s:.0f} | {grants / s:.0f} | {int(kb) / 1024:.0f} | {base / s:.2f}× |")
+print(f"\nIngest into a fresh workspace ({ws_mb} MB afterwards; the file's {grants:,} grants are {int(patents):,} distinct publications, the rest merge):\n")
+print("| command | seconds | documents/s | peak RSS MB | vs `patnav parse` (same jobs) |")
+print("|---|---|---|---|---|")
+for name, value, parse in [("`patnav ingest` (1 job)", i1, j1), ("`patnav ingest --jobs 2`", i2, j2)]:
+    seconds, kb = value.split()
+    s = float(seconds)
+    print(f"| {name} | {s:.2f} | {grants / s:.0f} | {int(kb) / 1024:.0f} | {float(parse.split()[0]) / s:.0%} |")
 PY

@@ -20,4 +20,13 @@ public final class HarmonizationCache: Sendable {
     memo.withLock { $0[key] = result }
     return result
   }
+
+  /// ``HarmonizedName/unharmonized(_:)`` (normalization only, for inventors and agents), computed once per name.
+  public func unharmonized(_ name: String) -> HarmonizedName {
+    let key = "\u{1E}" + name
+    if let hit = memo.withLock({ $0[key] }) { return hit }
+    let result = HarmonizedName.unharmonized(name)
+    memo.withLock { $0[key] = result }
+    return result
+  }
 }

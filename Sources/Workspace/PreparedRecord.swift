@@ -35,7 +35,7 @@ struct PreparedRecord: Sendable {
       let harmonized =
         isOwner
         ? context.harmonizer.harmonize(party.name, typeHint: party.typeHint, isPerson: party.isPerson)
-        : HarmonizedName.unharmonized(party.name)
+        : context.harmonizer.unharmonized(party.name)
       let location =
         !isOwner
         ? ApplicantLocation(country: party.country)

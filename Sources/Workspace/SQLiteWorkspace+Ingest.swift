@@ -70,59 +70,93 @@ extension SQLiteWorkspace {
   private func ingestFile(
     _ file: String, reader: PatentReader, context: PreparedRecord.Context, progress: (Int) -> Void
   ) throws -> (IngestReport.FileOutcome, Int) {
-    guard let fingerprint = FileFingerprint.of(path: file) else {
+    let skipped = IngestReport.FileOutcome(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0)
+    guard let (bytes, modified) = FileFingerprint.stat(path: file) else {
       return (.init(path: file, status: .unreadable, records: 0, failedDocuments: 0), 0)
     }
-    let known = try read { db in
-      try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE fingerprint = ?", arguments: [fingerprint]) ?? false
+    let unchanged = try read { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM files WHERE path = ? AND bytes = ? AND modified = ?",
+        arguments: [file, bytes, modified]) ?? false
     }
-    if known { return (.init(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0), 0) }
-    let bytes = Int(fingerprint.prefix { $0 != "-" }) ?? 0
-    let outcome = try write("ingest \(file)") { db -> IngestReport.FileOutcome in
-      let fileID = try insertFileRow(db, path: file, fingerprint: fingerprint, bytes: bytes)
-      var writer = try RecordWriter(db: db, fileID: fileID)
-      var records = 0
-      var firstError: (any Error)?
-      var diagnostics: [XMLDiagnostic] = []
-      let summary = reader.read(
-        [file], transform: { PreparedRecord($0, context: context) },
-        emit: { prepared in
-          guard firstError == nil else { return }
-          do {
-            _ = try writer.write(prepared)
-            records += 1
-            if records % 2000 == 0 { progress(records) }
-          } catch {
-            firstError = error
+    if unchanged { return (skipped, 0) }
+    let fingerprint = FileFingerprint.Task(path: file)
+    var outcome = skipped
+    do {
+      try queue.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          let fileID = try insertFileRow(db, path: file, bytes: bytes, modified: modified)
+          outcome = try readInto(db, fileID: fileID, file: file, reader: reader, context: context, progress: progress)
+          // The same content under another path or date was ingested before: keep nothing from this run.
+          guard let hash = fingerprint.wait() else {
+            throw WorkspaceError.cannotOpen(path: file, reason: "file changed or vanished while being read")
           }
-        },
-        diagnostic: { diagnostics.append($0) })
-      if let firstError { throw firstError }
-      let insertFailure = try db.makeStatement(
-        sql:
-          "INSERT INTO failures (file_id, path, document_index, line, column, severity, message) VALUES (?, ?, ?, ?, ?, ?, ?)"
-      )
-      for d in diagnostics {
-        try insertFailure.execute(
-          arguments: [fileID, d.file, d.documentIndex, d.line, d.column, d.severity.rawValue, d.message])
+          if try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE fingerprint = ?", arguments: [hash]) ?? false {
+            outcome = skipped
+            return .rollback
+          }
+          try db.execute(sql: "UPDATE files SET fingerprint = ? WHERE id = ?", arguments: [hash, fileID])
+          return .commit
+        }
       }
-      let failed = summary.failedDocuments + summary.unreadableFiles
-      try db.execute(
-        sql: "UPDATE files SET documents = ?, records = ?, failed_documents = ? WHERE id = ?",
-        arguments: [summary.documents, records, failed, fileID])
-      try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'derived_stale'")
-      return .init(path: file, status: .ingested, records: records, failedDocuments: failed)
+    } catch let error as WorkspaceError {
+      _ = fingerprint.wait()
+      throw error
+    } catch {
+      _ = fingerprint.wait()
+      throw WorkspaceError.database(operation: "ingest \(file)", reason: "\(error)")
     }
-    return (outcome, bytes)
+    return (outcome, outcome.status == .ingested ? bytes : 0)
   }
 
-  private func insertFileRow(_ db: Database, path file: String, fingerprint: String, bytes: Int) throws -> Int64 {
+  /// Reads one file into the open transaction: records, failures, counts; marks derived data stale.
+  private func readInto(
+    _ db: Database, fileID: Int64, file: String, reader: PatentReader, context: PreparedRecord.Context,
+    progress: (Int) -> Void
+  ) throws -> IngestReport.FileOutcome {
+    var writer = try RecordWriter(db: db, fileID: fileID)
+    var records = 0
+    var firstError: (any Error)?
+    var diagnostics: [XMLDiagnostic] = []
+    let summary = reader.read(
+      [file], transform: { PreparedRecord($0, context: context) },
+      emit: { prepared in
+        guard firstError == nil else { return }
+        do {
+          _ = try writer.write(prepared)
+          records += 1
+          if records % 2000 == 0 { progress(records) }
+        } catch {
+          firstError = error
+        }
+      },
+      diagnostic: { diagnostics.append($0) })
+    if let firstError { throw firstError }
+    let insertFailure = try db.makeStatement(
+      sql: """
+        INSERT INTO failures (file_id, path, document_index, line, column, severity, message)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    for d in diagnostics {
+      try insertFailure.execute(
+        arguments: [fileID, d.file, d.documentIndex, d.line, d.column, d.severity.rawValue, d.message])
+    }
+    let failed = summary.failedDocuments + summary.unreadableFiles
+    try db.execute(
+      sql: "UPDATE files SET documents = ?, records = ?, failed_documents = ? WHERE id = ?",
+      arguments: [summary.documents, records, failed, fileID])
+    try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'derived_stale'")
+    return .init(path: file, status: .ingested, records: records, failedDocuments: failed)
+  }
+
+  /// Inserts the file's row with a placeholder fingerprint, replaced before commit.
+  private func insertFileRow(_ db: Database, path file: String, bytes: Int, modified: String) throws -> Int64 {
     let stamp = ISO8601DateFormatter().string(from: Date())
     try db.execute(
       sql: """
-        INSERT INTO files (path, fingerprint, bytes, documents, records, failed_documents, ingested_at)
-        VALUES (?, ?, ?, 0, 0, 0, ?)
-        """, arguments: [file, fingerprint, bytes, stamp])
+        INSERT INTO files (path, fingerprint, bytes, modified, documents, records, failed_documents, ingested_at)
+        VALUES (?, ?, ?, ?, 0, 0, 0, ?)
+        """, arguments: [file, "pending:" + file, bytes, modified, stamp])
     return db.lastInsertedRowID
   }
 }

@@ -22,6 +22,7 @@ enum Schema {
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE files (
       id INTEGER PRIMARY KEY, path TEXT NOT NULL, fingerprint TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL,
+      modified TEXT NOT NULL,
       documents INTEGER NOT NULL, records INTEGER NOT NULL, failed_documents INTEGER NOT NULL,
       ingested_at TEXT NOT NULL);
     CREATE TABLE failures (

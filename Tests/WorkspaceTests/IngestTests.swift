@@ -30,6 +30,19 @@ struct IngestTests {
     #expect(try workspace.integrityCheck() == "ok")
   }
 
+  @Test("the same content under another path is recognized and not stored twice")
+  func sameContentElsewhere() throws {
+    let workspace = try TestWorkspace.empty()
+    let original = TestWorkspace.path("jpo/ps_jp_example1.xml")
+    _ = try workspace.ingest([original], jobs: 1, progress: nil)
+    let before = try TestWorkspace.rowCounts(workspace)
+    let copy = try TestWorkspace.scratchDirectory().appendingPathComponent("renamed.xml")
+    try FileManager.default.copyItem(at: URL(fileURLWithPath: original), to: copy)
+    let report = try workspace.ingest([copy.path], jobs: 1, progress: nil)
+    #expect(report.count(.alreadyIngested) == 1)
+    #expect(try TestWorkspace.rowCounts(workspace) == before)
+  }
+
   @Test("ingest order does not change the merged contents")
   func orderIndependent() throws {
     let files = PatentReader.inputFiles([TestWorkspace.corpora.path]).files
