@@ -10,7 +10,7 @@
 # 200 MB) and prints a Markdown table for README. Needs xmllint (libxml2-utils), GNU time and python3.
 set -euo pipefail
 size_mb=200
-runs=3
+runs=5
 shared="$(cd "$(dirname "$0")/.." && pwd)/../shared"
 while [ $# -gt 0 ]; do
   case "$1" in
