@@ -8,12 +8,28 @@ public enum ApplicantName {
   /// punctuation mapped to ASCII, whitespace collapsed. `Ｓａｍｓｕｎｇ　Electronics Co.，Ltd.` →
   /// `SAMSUNG ELECTRONICS CO.,LTD.`
   public static func normalize(_ name: String) -> String {
-    let folded = name.precomposedStringWithCompatibilityMapping.uppercased()
+    collapse(name.precomposedStringWithCompatibilityMapping.uppercased(), map: punctuationMap) {
+      $0 == " " || $0.properties.isWhitespace
+    }
+  }
+
+  /// The matching form: the normalized name with punctuation (other than `&`) turned into spaces, spaces
+  /// collapsed. `SAMSUNG ELECTRONICS CO.,LTD.` → `SAMSUNG ELECTRONICS CO LTD`.
+  public static func tokens(_ normalized: String) -> String {
+    collapse(normalized, map: { $0 }) {
+      $0.properties.isWhitespace || ($0 != "&" && $0 != "+" && isPunctuation($0))
+    }
+  }
+
+  /// Maps each scalar, turns runs of separators into one space and drops them at both ends.
+  private static func collapse(
+    _ text: String, map: (Unicode.Scalar) -> Unicode.Scalar, isSeparator: (Unicode.Scalar) -> Bool
+  ) -> String {
     var out = String.UnicodeScalarView()
     var pendingSpace = false
-    for scalar in folded.unicodeScalars {
-      let mapped = punctuationMap(scalar)
-      if mapped == " " || mapped.properties.isWhitespace {
+    for scalar in text.unicodeScalars {
+      let mapped = map(scalar)
+      if isSeparator(mapped) {
         pendingSpace = !out.isEmpty
         continue
       }
@@ -22,28 +38,6 @@ public enum ApplicantName {
         pendingSpace = false
       }
       out.append(mapped)
-    }
-    return String(out)
-  }
-
-  /// The matching form: the normalized name with punctuation (other than `&`) turned into spaces, spaces
-  /// collapsed. `SAMSUNG ELECTRONICS CO.,LTD.` → `SAMSUNG ELECTRONICS CO LTD`.
-  public static func tokens(_ normalized: String) -> String {
-    var out = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in normalized.unicodeScalars {
-      let isSeparator =
-        scalar.properties.isWhitespace
-        || (scalar != "&" && scalar != "+" && isPunctuation(scalar))
-      if isSeparator {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace {
-        out.append(" ")
-        pendingSpace = false
-      }
-      out.append(scalar)
     }
     return String(out)
   }

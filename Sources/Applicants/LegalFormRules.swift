@@ -1,3 +1,4 @@
+import PatentModel
 import ReferenceData
 
 /// The legal-form file compiled for matching: patterns in matching form, longest first, by position.
@@ -149,12 +150,5 @@ public struct LegalFormRules: Sendable {
     guard tokens.count > rule.pattern.count, tokens.hasPrefix(rule.pattern) else { return false }
     if rule.isCJK { return true }
     return tokens.dropFirst(rule.pattern.count).first == " "
-  }
-}
-
-extension String {
-  /// Without leading and trailing spaces.
-  func trimmingSpaces() -> String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }

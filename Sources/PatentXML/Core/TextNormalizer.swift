@@ -21,13 +21,3 @@ enum TextNormalizer {
     return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
   }
 }
-
-extension StringProtocol {
-  /// Without leading and trailing ASCII spaces.
-  func trimmingSpaces() -> String {
-    var s = Substring(self)
-    while s.first == " " { s = s.dropFirst() }
-    while s.last == " " { s = s.dropLast() }
-    return String(s)
-  }
-}
