@@ -64,6 +64,7 @@ let package = Package(
       dependencies: [
         "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
+    .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
     .testTarget(
       name: "WorkspaceTests",
