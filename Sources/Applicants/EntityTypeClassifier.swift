@@ -2,7 +2,8 @@ import Foundation
 
 /// Decides an applicant's ``EntityType`` from the format's own fields and name patterns in zh/en/ja/ko.
 ///
-/// Order of evidence: the source says it is a person (structured name, `applicant-inventor`); a hospital,
+/// Order of evidence: the source says it is a person (structured name, `applicant-inventor`, USPTO assignee
+/// type 04/05) or a government (USPTO 06–09); a hospital,
 /// university or institute word (these win over a legal form only when no company form was stripped, so
 /// `清华大学科技有限公司` stays a company); a legal form's sector; government words; a CJK personal-name shape
 /// (2–4 Han or Hangul characters with no organisation word); otherwise `other`.
@@ -70,6 +71,13 @@ public struct EntityTypeClassifier: Sendable {
     if let hint = typeHint?.lowercased(), hint == "applicant-inventor" || hint == "individual" {
       return (.individual, "source type \(hint)")
     }
+    // USPTO assignee type codes: 04/05 US/foreign individual, 06–09 US federal/foreign/county/state government.
+    switch typeHint {
+    case "04", "05": return (.individual, "USPTO assignee type \(typeHint ?? "") (individual)")
+    case "06", "07", "08", "09": return (.government, "USPTO assignee type \(typeHint ?? "") (government)")
+    default: break
+    }
+    let organisation = isPerson == false || typeHint == "02" || typeHint == "03"
     // `科学院` (academy of sciences) contains `学院` (college): read it as an institute word only.
     let tokens =
       Self.occurs("學院", in: tokens, wordBoundaries: false) || Self.occurs("学院", in: tokens, wordBoundaries: false)
@@ -93,7 +101,7 @@ public struct EntityTypeClassifier: Sendable {
     }
     if isPersonalNameShape(tokens) { return (.individual, "CJK personal-name shape") }
     if let normalized, isWesternPersonShape(normalized) { return (.individual, "personal-name shape (SURNAME, GIVEN)") }
-    if isPerson == false { return (.company, "source gives an organisation name") }
+    if organisation { return (.company, "source gives an organisation name or type") }
     return (.other, "no evidence")
   }
 

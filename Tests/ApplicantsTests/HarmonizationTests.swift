@@ -72,6 +72,11 @@ func entityTypes(_ entry: (String, EntityType)) {
   #expect(harmonizer.harmonize("Yasuo Manabe", isPerson: true).type == .individual)
   #expect(harmonizer.harmonize("Mi-Ching Tsai", typeHint: "applicant-inventor").type == .individual)
   #expect(harmonizer.harmonize("Bosch", isPerson: false).type == .company)
+  // USPTO assignee type codes (the corpora's grants carry 02, 03 and 04).
+  #expect(harmonizer.harmonize("Yennifer Feliciano", typeHint: "04").type == .individual)
+  #expect(harmonizer.harmonize("Secretary of the Army", typeHint: "06").type == .government)
+  #expect(harmonizer.harmonize("Bluestreak.com", typeHint: "02").type == .company)
+  #expect(harmonizer.harmonize("The Regents of the University of California", typeHint: "02").type == .university)
 }
 
 @Test func aliasesMergeAcrossScripts() throws {
