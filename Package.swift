@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "Applicants", targets: ["Applicants"]),
     .library(name: "PatentCorpus", targets: ["PatentCorpus"]),
     .library(name: "Workspace", targets: ["Workspace"]),
+    .library(name: "Generator", targets: ["Generator"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,11 +51,13 @@ let package = Package(
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
+    // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
+    .target(name: "Generator"),
     // The `patnav` command: glue only.
     .executableTarget(
       name: "PatentNavCLI",
       dependencies: [
-        "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace",
+        "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -65,6 +68,8 @@ let package = Package(
         "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
+    .testTarget(
+      name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
     .testTarget(
       name: "WorkspaceTests",

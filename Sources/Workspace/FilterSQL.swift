@@ -104,10 +104,10 @@ struct FilterSQL {
     throw WorkspaceError.invalidFilter("unknown province \(raw) (use 广东, 广东省, Guangdong or 44)")
   }
 
-  /// `深圳` → `深圳市`; names already ending in 市, 州, 盟 or 地区 are kept.
+  /// `深圳` → `深圳市`, `常州` → `常州市`; names already ending in 市, 自治州, 盟 or 地区 are kept.
   static func city(_ raw: String) -> String {
     let value = raw.trimmingCharacters(in: .whitespaces)
-    if ["市", "州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) { return value }
+    if ["市", "自治州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) { return value }
     return value + "市"
   }
 

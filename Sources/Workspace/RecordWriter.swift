@@ -23,6 +23,11 @@ struct RecordWriter {
   private let insertDesignation: RawStatement
   private let insertEvent: RawStatement
 
+  /// `column = coalesce(table.column, excluded.column), …`: keep what is known, fill what is missing.
+  private static func fill(_ columns: [String], in table: String) -> String {
+    columns.map { "\($0) = coalesce(\(table).\($0), excluded.\($0))" }.joined(separator: ", ")
+  }
+
   private static func better(_ column: String) -> String {
     """
     \(column) = CASE WHEN excluded.source_rank < patents.source_rank THEN coalesce(excluded.\(column), patents.\(column)) \
@@ -59,15 +64,28 @@ struct RecordWriter {
         WHERE excluded.source_rank < texts.source_rank
         """)
     insertClassification = try RawStatement(
-      db, sql: "INSERT OR IGNORE INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      db,
+      sql: """
+        INSERT INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(patent_id, scheme, symbol) DO UPDATE SET \(Self.fill(["is_inventive", "is_first", "version"], in: "classifications"))
+        """)
     upsertEntity = try RawStatement(
       db,
       sql: """
         INSERT INTO entities (key, name, type, type_evidence, aliased) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id
         """)
+    // The same party from two sources (a DOCDB name and a CNIPA name with address) is one row whose gaps
+    // are filled from either source, whatever the order.
     insertParty = try RawStatement(
-      db, sql: "INSERT OR IGNORE INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      db,
+      sql: """
+        INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(patent_id, role, name_normalized) DO UPDATE SET \(Self.fill([
+          "entity_id", "is_person", "country", "address", "city", "state", "postcode", "province", "province_code",
+          "region_city", "type_hint", "registration_number",
+        ], in: "parties"))
+        """)
     insertCitation = try RawStatement(db, sql: "INSERT OR IGNORE INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     insertNPL = try RawStatement(db, sql: "INSERT OR IGNORE INTO npl_citations VALUES (?, ?, ?, ?, ?)")
     insertPriority = try RawStatement(db, sql: "INSERT OR IGNORE INTO priorities VALUES (?, ?, ?, ?, ?, ?)")

@@ -1,0 +1,82 @@
+import Foundation
+
+/// `patnav generate`: a deterministic synthetic corpus with the statistical shape of real patent data, written
+/// as real office XML that `PatentReader` reads (DOCDB exchange-document bundles for every publication, CNIPA
+/// 2021+ documents for the Chinese ones).
+///
+/// Same options → byte-identical files. Cost: O(publications + citations) time; memory holds the plan (about
+/// 1 KB per publication) while writing.
+public struct CorpusGenerator: Sendable {
+  /// Publications to generate (the last family may add a few more).
+  public var patents: Int
+  /// Seed.
+  public var seed: UInt64
+  /// Profile.
+  public var profile: GeneratorProfile
+  /// Publications per DOCDB bundle.
+  public var bundleSize = 2000
+
+  /// Creates a generator.
+  public init(patents: Int, seed: UInt64, profile: GeneratorProfile) {
+    self.patents = patents
+    self.seed = seed
+    self.profile = profile
+  }
+
+  /// Writes the corpus into `directory` (created if needed) and returns its manifest (also written there,
+  /// with `aliases-truth.tsv`: the Chinese and English names of every Chinese applicant, for checking
+  /// harmonization).
+  public func write(to directory: URL) throws -> GeneratorManifest {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    var random = SeededRandom(seed: seed)
+    let population = ApplicantFactory(profile: profile).make(count: max(30, patents / 8), random: &random)
+    let (documents, families, coreFamilies) = CorpusSynthesizer(profile: profile, applicants: population)
+      .documents(target: patents, random: &random)
+    var files: [String] = []
+    var bundle = 0
+    for start in stride(from: 0, to: documents.count, by: bundleSize) {
+      bundle += 1
+      let name = String(format: "docdb-%04d.xml", bundle)
+      let slice = documents[start..<min(documents.count, start + bundleSize)]
+      var text = DOCDBWriter.header(file: name, count: slice.count)
+      for (offset, document) in slice.enumerated() {
+        text += DOCDBWriter.document(document, docID: start + offset + 1, all: documents)
+      }
+      text += DOCDBWriter.footer
+      try write(text, to: directory, name: name)
+      files.append(name)
+    }
+    let chinese = documents.filter { $0.office == "CN" }
+    bundle = 0
+    for start in stride(from: 0, to: chinese.count, by: bundleSize) {
+      bundle += 1
+      let name = String(format: "cnipa-%04d.xml", bundle)
+      let text = chinese[start..<min(chinese.count, start + bundleSize)].map {
+        CNIPAWriter.document($0, applicant: population[$0.applicant], profile: profile)
+      }.joined()
+      try write(text, to: directory, name: name)
+      files.append(name)
+    }
+    let truth = population.filter { $0.country == "CN" }.map { "\($0.nameEN)\t\($0.nameZH)\t\(kindName($0.kind))" }
+    try write(
+      "# variant\tcanonical\ttype (generated ground truth)\n" + truth.joined(separator: "\n") + "\n",
+      to: directory, name: "aliases-truth.tsv")
+    let manifest = GeneratorManifest(
+      profile: profile.name, seed: seed, patents: documents.count, families: families,
+      records: documents.count + chinese.count, citations: documents.reduce(0) { $0 + $1.citations.count },
+      ipcCodes: documents.reduce(0) { $0 + $1.ipc.count }, applicants: population.count, coreFamilies: coreFamilies,
+      byOffice: Dictionary(grouping: documents, by: \.office).mapValues(\.count), files: files)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try encoder.encode(manifest).write(to: directory.appendingPathComponent("manifest.json"))
+    return manifest
+  }
+
+  private func kindName(_ kind: SyntheticApplicant.Kind) -> String {
+    kind == .institute ? "institute" : kind.rawValue
+  }
+
+  private func write(_ text: String, to directory: URL, name: String) throws {
+    try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+  }
+}
