@@ -9,9 +9,14 @@ BIN=${1:-.build/debug/patnav}
 ROUNDS=${2:-12}
 shift 2 2>/dev/null || true
 INPUTS=("$@")
-[ ${#INPUTS[@]} -eq 0 ] && INPUTS=(Corpora)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+if [ ${#INPUTS[@]} -eq 0 ]; then
+  # The real corpora (92 small files) and a generated corpus (large single-document bundles), so kills land
+  # between files and inside long transactions alike.
+  "$BIN" generate --patents 3000 --seed 1 --out "$WORK/generated" 2>/dev/null
+  INPUTS=(Corpora "$WORK/generated")
+fi
 
 "$BIN" ingest "${INPUTS[@]}" -w "$WORK/clean.sqlite" --quiet
 "$BIN" export -w "$WORK/clean.sqlite" > "$WORK/clean.jsonl" 2>/dev/null
@@ -24,7 +29,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for attempt in 1 2 3; do
     "$BIN" ingest "${INPUTS[@]}" -w "$ws" --quiet &
     pid=$!
-    sleep "0.$(printf '%02d' $(( (RANDOM % 60) + 3 )))"
+    sleep "0.$(printf '%02d' $(( (RANDOM % 90) + 5 )))"
     if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
     wait "$pid" 2>/dev/null || true
     if [ -f "$ws" ]; then

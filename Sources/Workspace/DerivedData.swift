@@ -5,25 +5,33 @@ import GRDB
 /// instead of aggregating millions of rows.
 enum DerivedData {
   /// Sets `entities.country/province/province_code/city` to the most frequent location among the entity's
-  /// applicant and assignee rows (ties: alphabetical). O(parties) via the `parties_entity` index.
+  /// applicant and assignee rows (ties: alphabetical). One grouping pass over `parties`, O(parties log parties).
   static func rebuildEntityLocations(_ db: Database) throws {
     try db.execute(
       sql: """
-        UPDATE entities SET (country, province, province_code, city) = (
-          SELECT a.country, a.province, a.province_code, a.region_city FROM parties a WHERE a.entity_id = entities.id
-          GROUP BY a.country, a.province, a.province_code, a.region_city
-          ORDER BY COUNT(*) DESC, a.country, a.province, a.region_city LIMIT 1)
+        WITH counts AS (
+          SELECT entity_id, country, province, province_code, region_city, COUNT(*) AS n FROM parties
+          WHERE entity_id IS NOT NULL GROUP BY entity_id, country, province, province_code, region_city),
+        ranked AS (
+          SELECT *, ROW_NUMBER() OVER (
+            PARTITION BY entity_id ORDER BY n DESC, country, province, region_city) AS r FROM counts)
+        UPDATE entities SET country = ranked.country, province = ranked.province,
+          province_code = ranked.province_code, city = ranked.region_city
+        FROM ranked WHERE ranked.entity_id = entities.id AND ranked.r = 1
         """)
   }
 
   /// Sets `patents.forward_citations` to the number of workspace patents citing the publication (same office and
-  /// number, any kind). One index probe per patent on `citations_cited`.
+  /// number, any kind): one grouping pass over `citations` (no index on cited numbers is kept, so ingest does not
+  /// maintain one), then one probe of `patents_number` per cited publication.
   static func rebuildForwardCitations(_ db: Database) throws {
     try db.execute(
       sql: """
-        UPDATE patents SET forward_citations = (
-          SELECT COUNT(DISTINCT c.patent_id) FROM citations c
-          WHERE c.cited_country = patents.pub_country AND c.cited_number = patents.pub_number)
+        UPDATE patents SET forward_citations = 0 WHERE forward_citations <> 0;
+        UPDATE patents SET forward_citations = c.n FROM (
+          SELECT cited_country, cited_number, COUNT(DISTINCT patent_id) AS n FROM citations
+          GROUP BY cited_country, cited_number) AS c
+        WHERE c.cited_country = patents.pub_country AND c.cited_number = patents.pub_number
         """)
   }
 }

@@ -24,7 +24,7 @@ struct PreparedRecord: Sendable {
   /// The context shared by every preparation (immutable, so safe on any thread).
   struct Context: Sendable {
     let harmonizer: HarmonizationCache
-    let locations: LocationResolver
+    let locations: LocationCache
     let legalEvents: LegalEventCatalog
   }
 

@@ -67,28 +67,35 @@ extension SQLiteWorkspace {
             aliased = excluded.aliased
           RETURNING id
           """)
+      // One pass over the owner rows; each distinct name is harmonized once; rows are updated by primary key.
       let update = try db.makeStatement(
-        sql:
-          "UPDATE parties SET entity_id = ? WHERE name = ? AND role IN ('applicant', 'assignee') AND entity_id IS NOT ?"
-      )
-      var changed = 0
-      let names = try Row.fetchAll(
+        sql: "UPDATE parties SET entity_id = ? WHERE patent_id = ? AND role = ? AND name_normalized = ?")
+      let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT DISTINCT name, type_hint, is_person FROM parties WHERE role IN ('applicant', 'assignee')
-          ORDER BY name, type_hint, is_person
+          SELECT patent_id, role, name_normalized, name, type_hint, is_person, entity_id FROM parties
+          WHERE role IN ('applicant', 'assignee') ORDER BY patent_id, role, name_normalized
           """)
-      var done = Set<String>()
-      for row in names {
-        let name: String = row[0]
-        guard done.insert(name).inserted else { continue }
-        let h = harmonizer.harmonize(name, typeHint: row[1], isPerson: row[2])
-        guard
-          let id = try Int64.fetchOne(
-            upsert, arguments: [h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased])
-        else { continue }
-        try update.execute(arguments: [id, name, id])
-        changed += db.changesCount
+      var entityOf: [String: Int64] = [:]
+      var changed = 0
+      for row in rows {
+        let name: String = row[3]
+        let id: Int64
+        if let known = entityOf[name] {
+          id = known
+        } else {
+          let h = harmonizer.harmonize(name, typeHint: row[4], isPerson: row[5])
+          guard
+            let upserted = try Int64.fetchOne(
+              upsert, arguments: [h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased])
+          else { continue }
+          entityOf[name] = upserted
+          id = upserted
+        }
+        if (row[6] as Int64?) != id {
+          try update.execute(arguments: [id, row[0] as Int64, row[1] as String, row[2] as String])
+          changed += 1
+        }
       }
       try db.execute(
         sql: "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM parties WHERE entity_id IS NOT NULL)")

@@ -19,32 +19,56 @@ extension SQLiteWorkspace {
     let start = Date()
     let context = PreparedRecord.Context(
       harmonizer: HarmonizationCache(harmonizer: try harmonizer()),
-      locations: LocationResolver(divisions: reference.chinaDivisions),
+      locations: LocationCache(resolver: LocationResolver(divisions: reference.chinaDivisions)),
       legalEvents: reference.legalEvents)
-    let reader = PatentReader(jobs: jobs)
     let (files, problems) = PatentReader.inputFiles(paths)
     var report = IngestReport()
     for problem in problems {
       report.files.append(.init(path: problem.file, status: .unreadable, records: 0, failedDocuments: 0))
     }
+    // Decide per file without reading it: missing, unchanged since its last ingest, or to be read.
+    var outcomes: [IngestReport.FileOutcome?] = []
+    var toRead: [(index: Int, path: String, bytes: Int, modified: String)] = []
+    for file in files {
+      guard let (bytes, modified) = FileFingerprint.stat(path: file) else {
+        outcomes.append(.init(path: file, status: .unreadable, records: 0, failedDocuments: 0))
+        continue
+      }
+      let unchanged = try read { db in
+        try Bool.fetchOne(
+          db, sql: "SELECT 1 FROM files WHERE path = ? AND bytes = ? AND modified = ?",
+          arguments: [file, bytes, modified]) ?? false
+      }
+      outcomes.append(unchanged ? .init(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0) : nil)
+      if !unchanged { toRead.append((outcomes.count - 1, file, bytes, modified)) }
+    }
+    // Parse on a producer thread while this thread writes, one transaction per file.
+    let pipeline = IngestPipeline()
+    let producer = IngestPipeline.start(
+      toRead.map(\.path), reader: PatentReader(jobs: jobs), context: context, into: pipeline)
+    defer {
+      pipeline.cancel()
+      producer.wait()
+    }
     var state = IngestProgress(
       filesDone: 0, filesTotal: files.count, records: 0, failedDocuments: 0, seconds: 0, currentFile: "")
-    for file in files {
-      state.currentFile = file
-      let outcome = try ingestFile(file, reader: reader, context: context) { records in
-        state.seconds = Date().timeIntervalSince(start)
+    for file in toRead {
+      state.currentFile = file.path
+      let outcome = try commitFile(file.path, bytes: file.bytes, modified: file.modified, events: pipeline) { records in
         var current = state
         current.records += records
+        current.seconds = Date().timeIntervalSince(start)
         progress?(current)
       }
-      report.files.append(outcome.0)
-      report.bytes += outcome.1
+      outcomes[file.index] = outcome
+      if outcome.status == .ingested { report.bytes += file.bytes }
       state.filesDone += 1
-      state.records += outcome.0.records
-      state.failedDocuments += outcome.0.failedDocuments
+      state.records += outcome.records
+      state.failedDocuments += outcome.failedDocuments
       state.seconds = Date().timeIntervalSince(start)
       progress?(state)
     }
+    report.files += outcomes.compactMap { $0 }
     report.derivedRebuilt = try rebuildDerivedIfStale()
     report.seconds = Date().timeIntervalSince(start)
     return report
@@ -67,27 +91,20 @@ extension SQLiteWorkspace {
     }
   }
 
-  private func ingestFile(
-    _ file: String, reader: PatentReader, context: PreparedRecord.Context, progress: (Int) -> Void
-  ) throws -> (IngestReport.FileOutcome, Int) {
+  /// Writes one file's events (from the pipeline) in one transaction. The content hash runs on another thread
+  /// meanwhile; when the same content was ingested before under another name, the transaction is rolled back.
+  private func commitFile(
+    _ file: String, bytes: Int, modified: String, events: IngestPipeline, progress: (Int) -> Void
+  ) throws -> IngestReport.FileOutcome {
     let skipped = IngestReport.FileOutcome(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0)
-    guard let (bytes, modified) = FileFingerprint.stat(path: file) else {
-      return (.init(path: file, status: .unreadable, records: 0, failedDocuments: 0), 0)
-    }
-    let unchanged = try read { db in
-      try Bool.fetchOne(
-        db, sql: "SELECT 1 FROM files WHERE path = ? AND bytes = ? AND modified = ?",
-        arguments: [file, bytes, modified]) ?? false
-    }
-    if unchanged { return (skipped, 0) }
     let fingerprint = FileFingerprint.Task(path: file)
+    defer { _ = fingerprint.wait() }
     var outcome = skipped
     do {
       try queue.writeWithoutTransaction { db in
         try db.inTransaction(.immediate) {
           let fileID = try insertFileRow(db, path: file, bytes: bytes, modified: modified)
-          outcome = try readInto(db, fileID: fileID, file: file, reader: reader, context: context, progress: progress)
-          // The same content under another path or date was ingested before: keep nothing from this run.
+          outcome = try writeEvents(db, fileID: fileID, file: file, events: events, progress: progress)
           guard let hash = fingerprint.wait() else {
             throw WorkspaceError.cannotOpen(path: file, reason: "file changed or vanished while being read")
           }
@@ -100,38 +117,35 @@ extension SQLiteWorkspace {
         }
       }
     } catch let error as WorkspaceError {
-      _ = fingerprint.wait()
       throw error
     } catch {
-      _ = fingerprint.wait()
       throw WorkspaceError.database(operation: "ingest \(file)", reason: "\(error)")
     }
-    return (outcome, outcome.status == .ingested ? bytes : 0)
+    return outcome
   }
 
-  /// Reads one file into the open transaction: records, failures, counts; marks derived data stale.
-  private func readInto(
-    _ db: Database, fileID: Int64, file: String, reader: PatentReader, context: PreparedRecord.Context,
-    progress: (Int) -> Void
+  /// Takes one file's events from the pipeline into the open transaction: records, failures, counts; marks
+  /// derived data stale.
+  private func writeEvents(
+    _ db: Database, fileID: Int64, file: String, events: IngestPipeline, progress: (Int) -> Void
   ) throws -> IngestReport.FileOutcome {
     var writer = try RecordWriter(db: db, fileID: fileID)
     var records = 0
-    var firstError: (any Error)?
     var diagnostics: [XMLDiagnostic] = []
-    let summary = reader.read(
-      [file], transform: { PreparedRecord($0, context: context) },
-      emit: { prepared in
-        guard firstError == nil else { return }
-        do {
-          _ = try writer.write(prepared)
-          records += 1
-          if records % 2000 == 0 { progress(records) }
-        } catch {
-          firstError = error
-        }
-      },
-      diagnostic: { diagnostics.append($0) })
-    if let firstError { throw firstError }
+    var summary: ReadSummary?
+    while summary == nil, let event = events.pop() {
+      switch event {
+      case .record(let prepared):
+        _ = try writer.write(prepared)
+        records += 1
+        if records % 2000 == 0 { progress(records) }
+      case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+      case .fileEnd(let end): summary = end
+      }
+    }
+    guard let summary else {
+      throw WorkspaceError.database(operation: "ingest \(file)", reason: "the parser stopped before the file ended")
+    }
     let insertFailure = try db.makeStatement(
       sql: """
         INSERT INTO failures (file_id, path, document_index, line, column, severity, message)

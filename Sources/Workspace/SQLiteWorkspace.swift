@@ -23,7 +23,10 @@ public final class SQLiteWorkspace: WorkspaceStore {
     var config = Configuration()
     config.busyMode = .timeout(30)
     config.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+      try db.execute(
+        sql:
+          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"
+      )
     }
     do {
       queue = try DatabaseQueue(path: path, configuration: config)

@@ -39,10 +39,6 @@ enum Schema {
       claims INTEGER, status TEXT, source_rank INTEGER NOT NULL,
       forward_citations INTEGER NOT NULL DEFAULT 0);
     CREATE INDEX patents_number ON patents(pub_country, pub_number);
-    CREATE INDEX patents_pub_year ON patents(pub_year);
-    CREATE INDEX patents_app_year ON patents(app_year);
-    CREATE INDEX patents_priority_year ON patents(priority_year);
-    CREATE INDEX patents_extended_family ON patents(extended_family);
     CREATE TABLE patent_sources (
       patent_id INTEGER NOT NULL REFERENCES patents(id), file_id INTEGER NOT NULL REFERENCES files(id),
       member TEXT NOT NULL, document_index INTEGER NOT NULL, record_index INTEGER NOT NULL, format TEXT NOT NULL,
@@ -56,7 +52,6 @@ enum Schema {
       compact TEXT NOT NULL, section TEXT, class TEXT, subclass TEXT, main_group TEXT, subgroup TEXT,
       is_inventive INTEGER, is_first INTEGER, position INTEGER NOT NULL, version TEXT,
       PRIMARY KEY (patent_id, scheme, symbol)) WITHOUT ROWID;
-    CREATE INDEX classifications_compact ON classifications(scheme, compact);
     CREATE TABLE entities (
       id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL,
       type_evidence TEXT NOT NULL, aliased INTEGER NOT NULL DEFAULT 0,
@@ -67,12 +62,10 @@ enum Schema {
       is_person INTEGER, country TEXT, address TEXT, city TEXT, state TEXT, postcode TEXT,
       province TEXT, province_code TEXT, region_city TEXT, type_hint TEXT, registration_number TEXT,
       PRIMARY KEY (patent_id, role, name_normalized)) WITHOUT ROWID;
-    CREATE INDEX parties_entity ON parties(entity_id);
     CREATE TABLE citations (
       patent_id INTEGER NOT NULL REFERENCES patents(id), cited_country TEXT NOT NULL, cited_number TEXT NOT NULL,
       cited_kind TEXT NOT NULL, phase TEXT NOT NULL, cited_date TEXT, cited_name TEXT, category TEXT, cited_by TEXT,
       PRIMARY KEY (patent_id, cited_country, cited_number, cited_kind, phase)) WITHOUT ROWID;
-    CREATE INDEX citations_cited ON citations(cited_country, cited_number);
     CREATE TABLE npl_citations (
       patent_id INTEGER NOT NULL REFERENCES patents(id), text TEXT NOT NULL, category TEXT, cited_by TEXT,
       phase TEXT, PRIMARY KEY (patent_id, text)) WITHOUT ROWID;
@@ -80,7 +73,6 @@ enum Schema {
       patent_id INTEGER NOT NULL REFERENCES patents(id), priority_key TEXT NOT NULL, country TEXT NOT NULL,
       number TEXT NOT NULL, date TEXT, is_pct INTEGER NOT NULL,
       PRIMARY KEY (patent_id, priority_key)) WITHOUT ROWID;
-    CREATE INDEX priorities_key ON priorities(priority_key);
     CREATE TABLE designations (
       patent_id INTEGER NOT NULL REFERENCES patents(id), type TEXT NOT NULL, state TEXT NOT NULL,
       PRIMARY KEY (patent_id, type, state)) WITHOUT ROWID;
