@@ -60,6 +60,13 @@ final class IngestPipeline: @unchecked Sendable {
     condition.unlock()
   }
 
+  /// Whether the consumer gave up (the producer then starts no further file).
+  var isCancelled: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return cancelled
+  }
+
   /// The consumer stops taking events; the producer's pushes become no-ops.
   func cancel() {
     condition.lock()
@@ -78,7 +85,7 @@ final class IngestPipeline: @unchecked Sendable {
     let done = DispatchGroup()
     done.enter()
     let thread = Thread {
-      for file in files {
+      for file in files where !pipeline.isCancelled {
         let summary = reader.read(
           [file], transform: { PreparedRecord($0, context: context) },
           emit: { pipeline.push(.record($0)) }, diagnostic: { pipeline.push(.diagnostic($0)) })

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Scale benchmark: for each N, generate a corpus (`patnav generate --profile scale`), parse it, ingest it
+# into a fresh workspace, and load the whole workspace into the in-memory corpus. Prints a Markdown table
+# (wall seconds, peak RSS, sizes). Release build; needs GNU time.
+#
+#   Benchmarks/scale.sh [N ...]          (default: 10000 100000)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="${TMPDIR:-/tmp}/patnav-scale"
+mkdir -p "$work"
+cd "$root"
+swift build -c release --product patnav >&2
+bin="$(swift build -c release --show-bin-path)/patnav"
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(10000 100000)
+
+timed() {  # prints "seconds peak_MB" for the command
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+  awk '{printf "%.2f %d", $1, $2 / 1024}' "$work/time.txt"
+}
+
+echo "| N | step | seconds | peak RSS MB | notes |"
+echo "|---:|---|---:|---:|---|"
+for n in "${sizes[@]}"; do
+  dir="$work/corpus-$n"; ws="$work/ws-$n.sqlite"
+  rm -rf "$dir" "$ws" "$ws"-wal "$ws"-shm
+  read -r s m <<< "$(timed "$bin" generate --patents "$n" --seed 1 --profile scale --out "$dir")"
+  echo "| $n | generate | $s | $m | $(du -sm "$dir" | cut -f1) MB of XML |"
+  read -r s m <<< "$(timed "$bin" parse --quiet "$dir")"
+  echo "| $n | parse | $s | $m | $(python3 -c "import json;print(json.load(open('$dir/manifest.json'))['records'])") records |"
+  read -r s m <<< "$(timed "$bin" ingest --quiet "$dir" -w "$ws")"
+  echo "| $n | ingest | $s | $m | workspace $(du -sm "$ws" | cut -f1) MB |"
+  read -r s m <<< "$(timed "$bin" bench load -w "$ws")"
+  echo "| $n | load corpus | $s | $m | $(sed -n 2p "$work/time.txt" >/dev/null; "$bin" bench load -w "$ws" | tail -1 | cut -f1,4 | tr '\t' ' ' | awk '{print $1 " patents, " $2 " citations resolved"}') |"
+done
