@@ -57,13 +57,34 @@ public struct CorpusGenerator: Sendable {
       try write(text, to: directory, name: name)
       files.append(name)
     }
+    let events = LegalEventPlanner.plan(documents, lastYear: profile.years.upperBound, random: &random)
+    var byFamily: [Int: [(SyntheticDocument, [SyntheticEvent])]] = [:]
+    var eventsByDocument: [Int: [SyntheticEvent]] = [:]
+    for event in events { eventsByDocument[event.document, default: []].append(event) }
+    for index in eventsByDocument.keys.sorted() {
+      let document = documents[index]
+      byFamily[document.family, default: []].append((document, eventsByDocument[index] ?? []))
+    }
+    let legalFamilies = byFamily.keys.sorted()
+    bundle = 0
+    for start in stride(from: 0, to: legalFamilies.count, by: bundleSize) {
+      bundle += 1
+      let name = String(format: "legal-%04d.xml", bundle)
+      let text = legalFamilies[start..<min(legalFamilies.count, start + bundleSize)].map {
+        OPSLegalWriter.document(family: $0, members: byFamily[$0] ?? [])
+      }.joined()
+      try write(text, to: directory, name: name)
+      files.append(name)
+    }
     let truth = population.filter { $0.country == "CN" }.map { "\($0.nameEN)\t\($0.nameZH)\t\(kindName($0.kind))" }
     try write(
       "# variant\tcanonical\ttype (generated ground truth)\n" + truth.joined(separator: "\n") + "\n",
       to: directory, name: "aliases-truth.tsv")
     let manifest = GeneratorManifest(
       profile: profile.name, seed: seed, patents: documents.count, families: families,
-      records: documents.count + chinese.count, citations: documents.reduce(0) { $0 + $1.citations.count },
+      records: documents.count + chinese.count + eventsByDocument.count, legalEvents: events.count,
+      lapsed: Set(events.filter { $0.influence == "-" }.map(\.document)).count,
+      citations: documents.reduce(0) { $0 + $1.citations.count },
       ipcCodes: documents.reduce(0) { $0 + $1.ipc.count }, applicants: population.count, coreFamilies: coreFamilies,
       byOffice: Dictionary(grouping: documents, by: \.office).mapValues(\.count), files: files)
     let encoder = JSONEncoder()

@@ -8,8 +8,13 @@ public struct GeneratorManifest: Sendable, Codable, Equatable {
   public var patents: Int
   /// Families (DOCDB family ids; also the extended families, since members share priorities).
   public var families: Int
-  /// XML documents written (every publication in DOCDB, Chinese ones also in CNIPA format).
+  /// Records written (every publication in DOCDB, Chinese ones also in CNIPA format, and one OPS family-member
+  /// record per publication with legal events).
   public var records: Int
+  /// INPADOC legal events written (grants, lapses, expiries).
+  public var legalEvents: Int
+  /// Publications with a lapse or expiry event.
+  public var lapsed: Int
   /// Patent citations written.
   public var citations: Int
   /// IPC codes written (distinct per publication).

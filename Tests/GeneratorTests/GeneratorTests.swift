@@ -70,6 +70,10 @@ struct GeneratorTests {
     #expect(stats.failures.isEmpty)
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     #expect(corpus.ipc.values.count == manifest.ipcCodes)
+    // Legal events arrive through OPS family responses and merge into the same publications.
+    let lapse = LegalEventMeaning.lapse.bit | LegalEventMeaning.expiry.bit
+    #expect(corpus.legalFlags.filter { $0 & lapse != 0 }.count == manifest.lapsed)
+    #expect(corpus.legalFlags.filter { $0 & LegalEventMeaning.grant.bit != 0 }.count > manifest.patents / 10)
     #expect(corpus.backwardCitations.reduce(0) { $0 + Int($1) } == manifest.citations)
     // Every citation points inside the corpus; resolving by office and number merges A/B pairs that share one.
     #expect(corpus.citedPatents.values.count > manifest.citations * 9 / 10)
