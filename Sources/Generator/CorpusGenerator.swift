@@ -57,6 +57,17 @@ public struct CorpusGenerator: Sendable {
       try write(text, to: directory, name: name)
       files.append(name)
     }
+    let grantsUS = documents.filter { $0.office == "US" && $0.kind.hasPrefix("B") }
+    bundle = 0
+    for start in stride(from: 0, to: grantsUS.count, by: bundleSize) {
+      bundle += 1
+      let name = String(format: "uspto-%04d.xml", bundle)
+      let text = grantsUS[start..<min(grantsUS.count, start + bundleSize)].map {
+        USPTOWriter.document($0, applicant: population[$0.applicant], all: documents)
+      }.joined()
+      try write(text, to: directory, name: name)
+      files.append(name)
+    }
     let events = LegalEventPlanner.plan(documents, lastYear: profile.years.upperBound, random: &random)
     var byFamily: [Int: [(SyntheticDocument, [SyntheticEvent])]] = [:]
     var eventsByDocument: [Int: [SyntheticEvent]] = [:]
@@ -82,7 +93,7 @@ public struct CorpusGenerator: Sendable {
       to: directory, name: "aliases-truth.tsv")
     let manifest = GeneratorManifest(
       profile: profile.name, seed: seed, patents: documents.count, families: families,
-      records: documents.count + chinese.count + eventsByDocument.count, legalEvents: events.count,
+      records: documents.count + chinese.count + grantsUS.count + eventsByDocument.count, legalEvents: events.count,
       lapsed: Set(events.filter { $0.influence == "-" }.map(\.document)).count,
       citations: documents.reduce(0) { $0 + $1.citations.count },
       ipcCodes: documents.reduce(0) { $0 + $1.ipc.count }, applicants: population.count, coreFamilies: coreFamilies,

@@ -8,8 +8,8 @@ public struct GeneratorManifest: Sendable, Codable, Equatable {
   public var patents: Int
   /// Families (DOCDB family ids; also the extended families, since members share priorities).
   public var families: Int
-  /// Records written (every publication in DOCDB, Chinese ones also in CNIPA format, and one OPS family-member
-  /// record per publication with legal events).
+  /// Records written (every publication in DOCDB, Chinese ones also in CNIPA format, US grants also in USPTO
+  /// format, and one OPS family-member record per publication with legal events).
   public var records: Int
   /// INPADOC legal events written (grants, lapses, expiries).
   public var legalEvents: Int

@@ -86,7 +86,16 @@ struct RecordWriter {
           "region_city", "type_hint", "registration_number",
         ], in: "parties"))
         """)
-    insertCitation = try RawStatement(db, sql: "INSERT OR IGNORE INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    // One row per cited document: the same citation from two sources (DOCDB `search`, USPTO examiner) is
+    // one fact whose phase, category and citer are filled from either.
+    insertCitation = try RawStatement(
+      db,
+      sql: """
+        INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(patent_id, cited_country, cited_number, cited_kind) DO UPDATE SET
+          phase = CASE WHEN citations.phase = '' THEN excluded.phase ELSE citations.phase END,
+          \(Self.fill(["cited_date", "cited_name", "category", "cited_by"], in: "citations"))
+        """)
     insertNPL = try RawStatement(db, sql: "INSERT OR IGNORE INTO npl_citations VALUES (?, ?, ?, ?, ?)")
     insertPriority = try RawStatement(db, sql: "INSERT OR IGNORE INTO priorities VALUES (?, ?, ?, ?, ?, ?)")
     insertDesignation = try RawStatement(db, sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")

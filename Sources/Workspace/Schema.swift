@@ -65,7 +65,7 @@ enum Schema {
     CREATE TABLE citations (
       patent_id INTEGER NOT NULL REFERENCES patents(id), cited_country TEXT NOT NULL, cited_number TEXT NOT NULL,
       cited_kind TEXT NOT NULL, phase TEXT NOT NULL, cited_date TEXT, cited_name TEXT, category TEXT, cited_by TEXT,
-      PRIMARY KEY (patent_id, cited_country, cited_number, cited_kind, phase)) WITHOUT ROWID;
+      PRIMARY KEY (patent_id, cited_country, cited_number, cited_kind)) WITHOUT ROWID;
     CREATE TABLE npl_citations (
       patent_id INTEGER NOT NULL REFERENCES patents(id), text TEXT NOT NULL, category TEXT, cited_by TEXT,
       phase TEXT, PRIMARY KEY (patent_id, text)) WITHOUT ROWID;
