@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Generator
+import ReferenceData
+import Workspace
 
 /// `patnav generate`: a deterministic synthetic corpus in real office XML.
 struct GenerateCommand: ParsableCommand {
@@ -10,8 +12,10 @@ struct GenerateCommand: ParsableCommand {
     discussion: """
       Same --patents, --seed and --profile give byte-identical files. Profiles: demo (one industry chain, a target
       city with planted strengths, a gap and few overseas filings, a foreign competitor's core families), scale
-      (several industries, any size). The output directory gets docdb-*.xml, cnipa-*.xml, manifest.json and
-      aliases-truth.tsv (each Chinese applicant's English and Chinese names).
+      (several industries, any size). The output directory gets docdb-*.xml, cnipa-*.xml, uspto-*.xml,
+      legal-*.xml, manifest.json and aliases-truth.tsv (each Chinese applicant's English and Chinese names).
+      With --emit workspace, --out names a workspace file: the XML is written to a temporary directory,
+      ingested (exactly as `patnav ingest` would), and removed; the manifest goes next to the workspace.
       """)
 
   @Option(help: "Publications to generate.")
@@ -26,14 +30,42 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "Profile: \(GeneratorProfile.names.joined(separator: ", ")).")
   var profile = "scale"
 
+  /// What `--out` receives.
+  enum Emit: String, ExpressibleByArgument, CaseIterable {
+    /// Office XML files in a directory.
+    case xml
+    /// A workspace, ingested from the XML.
+    case workspace
+  }
+
+  @Option(help: "xml (files in --out) or workspace (--out is a workspace file).")
+  var emit: Emit = .xml
+
+  @Option(help: "Parser threads for --emit workspace.")
+  var jobs: Int = 1
+
   func run() throws {
     guard patents >= 1 else { throw ValidationError("--patents must be at least 1") }
     guard let chosen = GeneratorProfile.named(profile) else {
       throw ValidationError("unknown profile \(profile); use one of \(GeneratorProfile.names.joined(separator: ", "))")
     }
     let start = Date()
-    let manifest = try CorpusGenerator(patents: patents, seed: seed, profile: chosen)
-      .write(to: URL(fileURLWithPath: out))
+    let generator = CorpusGenerator(patents: patents, seed: seed, profile: chosen)
+    let directory =
+      emit == .xml
+      ? URL(fileURLWithPath: out)
+      : FileManager.default.temporaryDirectory.appendingPathComponent("patnav-generate-\(UUID().uuidString)")
+    let manifest = try generator.write(to: directory)
+    if emit == .workspace {
+      defer { try? FileManager.default.removeItem(at: directory) }
+      let workspace = try SQLiteWorkspace(path: out, reference: try ReferenceData(), create: true)
+      let report = try workspace.ingest(
+        manifest.files.map { directory.appendingPathComponent($0).path }, jobs: jobs, progress: nil)
+      let manifestCopy = URL(fileURLWithPath: out + ".manifest.json")
+      try? FileManager.default.removeItem(at: manifestCopy)
+      try FileManager.default.copyItem(at: directory.appendingPathComponent("manifest.json"), to: manifestCopy)
+      StandardError.print("ingested \(report.records) records into \(out)")
+    }
     StandardError.print(
       "generated \(manifest.patents) publications in \(manifest.families) families (\(manifest.citations) citations, "
         + "\(manifest.applicants) applicants) in \(manifest.files.count) files in "
