@@ -33,40 +33,19 @@ public struct CorpusGenerator: Sendable {
     let (documents, families, coreFamilies) = CorpusSynthesizer(profile: profile, applicants: population)
       .documents(target: patents, random: &random)
     var files: [String] = []
-    var bundle = 0
-    for start in stride(from: 0, to: documents.count, by: bundleSize) {
-      bundle += 1
-      let name = String(format: "docdb-%04d.xml", bundle)
-      let slice = documents[start..<min(documents.count, start + bundleSize)]
-      var text = DOCDBWriter.header(file: name, count: slice.count)
-      for (offset, document) in slice.enumerated() {
-        text += DOCDBWriter.document(document, docID: start + offset + 1, all: documents)
-      }
-      text += DOCDBWriter.footer
-      try write(text, to: directory, name: name)
-      files.append(name)
+    // DOCDB bundles are one XML document each; the other formats concatenate complete documents.
+    files += try writeBundles(Array(documents.indices), prefix: "docdb", to: directory) { indices in
+      DOCDBWriter.header(file: "docdb", count: indices.count)
+        + indices.map { DOCDBWriter.document(documents[$0], docID: $0 + 1, all: documents) }.joined()
+        + DOCDBWriter.footer
     }
     let chinese = documents.filter { $0.office == "CN" }
-    bundle = 0
-    for start in stride(from: 0, to: chinese.count, by: bundleSize) {
-      bundle += 1
-      let name = String(format: "cnipa-%04d.xml", bundle)
-      let text = chinese[start..<min(chinese.count, start + bundleSize)].map {
-        CNIPAWriter.document($0, applicant: population[$0.applicant], profile: profile)
-      }.joined()
-      try write(text, to: directory, name: name)
-      files.append(name)
+    files += try writeBundles(chinese, prefix: "cnipa", to: directory) { slice in
+      slice.map { CNIPAWriter.document($0, applicant: population[$0.applicant], profile: profile) }.joined()
     }
     let grantsUS = documents.filter { $0.office == "US" && $0.kind.hasPrefix("B") }
-    bundle = 0
-    for start in stride(from: 0, to: grantsUS.count, by: bundleSize) {
-      bundle += 1
-      let name = String(format: "uspto-%04d.xml", bundle)
-      let text = grantsUS[start..<min(grantsUS.count, start + bundleSize)].map {
-        USPTOWriter.document($0, applicant: population[$0.applicant], all: documents)
-      }.joined()
-      try write(text, to: directory, name: name)
-      files.append(name)
+    files += try writeBundles(grantsUS, prefix: "uspto", to: directory) { slice in
+      slice.map { USPTOWriter.document($0, applicant: population[$0.applicant], all: documents) }.joined()
     }
     let events = LegalEventPlanner.plan(documents, lastYear: profile.years.upperBound, random: &random)
     var byFamily: [Int: [(SyntheticDocument, [SyntheticEvent])]] = [:]
@@ -76,16 +55,8 @@ public struct CorpusGenerator: Sendable {
       let document = documents[index]
       byFamily[document.family, default: []].append((document, eventsByDocument[index] ?? []))
     }
-    let legalFamilies = byFamily.keys.sorted()
-    bundle = 0
-    for start in stride(from: 0, to: legalFamilies.count, by: bundleSize) {
-      bundle += 1
-      let name = String(format: "legal-%04d.xml", bundle)
-      let text = legalFamilies[start..<min(legalFamilies.count, start + bundleSize)].map {
-        OPSLegalWriter.document(family: $0, members: byFamily[$0] ?? [])
-      }.joined()
-      try write(text, to: directory, name: name)
-      files.append(name)
+    files += try writeBundles(byFamily.keys.sorted(), prefix: "legal", to: directory) { families in
+      families.map { OPSLegalWriter.document(family: $0, members: byFamily[$0] ?? []) }.joined()
     }
     let truth = population.filter { $0.country == "CN" }.map { "\($0.nameEN)\t\($0.nameZH)\t\(kindName($0.kind))" }
     try write(
@@ -102,6 +73,19 @@ public struct CorpusGenerator: Sendable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     try encoder.encode(manifest).write(to: directory.appendingPathComponent("manifest.json"))
     return manifest
+  }
+
+  /// Writes `items` in bundles of ``bundleSize`` as `prefix-0001.xml`…; returns the file names.
+  private func writeBundles<Item>(
+    _ items: [Item], prefix: String, to directory: URL, render: (ArraySlice<Item>) -> String
+  ) throws -> [String] {
+    var names: [String] = []
+    for start in stride(from: 0, to: items.count, by: bundleSize) {
+      let name = String(format: "\(prefix)-%04d.xml", names.count + 1)
+      try write(render(items[start..<min(items.count, start + bundleSize)]), to: directory, name: name)
+      names.append(name)
+    }
+    return names
   }
 
   private func kindName(_ kind: SyntheticApplicant.Kind) -> String {
