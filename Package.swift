@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "PatentCorpus", targets: ["PatentCorpus"]),
     .library(name: "Workspace", targets: ["Workspace"]),
     .library(name: "Generator", targets: ["Generator"]),
+    .library(name: "Networks", targets: ["Networks"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,6 +52,8 @@ let package = Package(
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
+    // Weighted graphs, co-occurrence normalization and community detection (for the analyses).
+    .target(name: "Networks"),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
     .target(name: "Generator"),
     // The `patnav` command: glue only.
@@ -68,6 +71,7 @@ let package = Package(
         "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
+    .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
