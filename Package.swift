@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "Workspace", targets: ["Workspace"]),
     .library(name: "Generator", targets: ["Generator"]),
     .library(name: "Networks", targets: ["Networks"]),
+    .library(name: "Landscape", targets: ["Landscape"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,6 +55,8 @@ let package = Package(
       ]),
     // Weighted graphs, co-occurrence normalization and community detection (for the analyses).
     .target(name: "Networks"),
+    // The landscape analysis (trends, IPC structure and clusters, concentration, lifecycle).
+    .target(name: "Landscape", dependencies: ["Networks", "PatentCorpus", "ReferenceData"]),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
     .target(name: "Generator"),
     // The `patnav` command: glue only.
@@ -72,6 +75,7 @@ let package = Package(
       ]),
     .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
     .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
+    .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),

@@ -1,0 +1,44 @@
+import Landscape
+import Testing
+
+/// Oracle tests for the landscape's measures, with answers computed by hand.
+@Suite("Landscape measures")
+struct LandscapeMeasureTests {
+  @Test("CR4, CR8 and HHI, computed by hand")
+  func concentration() {
+    // Shares 40, 30, 20, 10 %: CR4 = 1, HHI = 1600 + 900 + 400 + 100 = 3000.
+    let c = Concentration(counts: [20, 40, 0, 30, 10])
+    #expect(c.total == 100)
+    #expect(c.holders == 4)
+    #expect(c.cr4 == 1)
+    #expect(abs(c.hhi - 3000) < 1e-9)
+    // Ten equal holders: CR4 = 0.4, CR8 = 0.8, HHI = 10 · 10² = 1000.
+    let even = Concentration(counts: Array(repeating: 7, count: 10))
+    #expect(abs(even.cr4 - 0.4) < 1e-12 && abs(even.cr8 - 0.8) < 1e-12)
+    #expect(abs(even.hhi - 1000) < 1e-9)
+    // A monopoly: HHI = 10,000.
+    #expect(Concentration(counts: [5]).hhi == 10_000)
+    #expect(Concentration(counts: []).hhi == 0)
+  }
+
+  @Test(
+    "lifecycle stages of constructed series",
+    arguments: [
+      // years oldest first: patents, applicants, expected stage
+      ([0, 0, 0, 0, 1, 1, 2, 2, 3, 6, 9, 14], [0, 0, 0, 0, 1, 1, 2, 2, 2, 4, 5, 8], LifecycleStage.emerging),
+      ([20, 25, 30, 40, 50, 60, 80, 100, 130, 160, 200, 250], [5, 6, 8, 9, 12, 14, 16, 20, 24, 30, 34, 40], .growth),
+      (
+        [50, 80, 120, 150, 160, 170, 165, 170, 168, 172, 166, 170], [10, 15, 20, 24, 25, 25, 24, 24, 23, 24, 23, 22],
+        .maturity
+      ),
+      (
+        [100, 150, 200, 220, 210, 200, 180, 150, 120, 100, 80, 60], [20, 25, 30, 30, 28, 27, 25, 22, 20, 16, 14, 12],
+        .decline
+      ),
+    ] as [([Int], [Int], LifecycleStage)])
+  func lifecycle(_ series: ([Int], [Int], LifecycleStage)) {
+    let result = LifecycleClassifier().classify(patents: series.0, applicants: series.1)
+    #expect(result.stage == series.2, "g_P \(result.patentGrowth), g_A \(result.applicantGrowth)")
+    #expect(result.rule.contains("last 3 years"))
+  }
+}
