@@ -64,6 +64,7 @@ let package = Package(
       name: "PatentNavCLI",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
+        "Landscape",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -75,7 +76,9 @@ let package = Package(
       ]),
     .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
     .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
-    .testTarget(name: "LandscapeTests", dependencies: ["Landscape"]),
+    .testTarget(
+      name: "LandscapeTests",
+      dependencies: ["Landscape", "Networks", "PatentCorpus", "Workspace", "Generator", "ReferenceData"]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),

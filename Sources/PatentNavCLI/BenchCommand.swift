@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Landscape
 import ReferenceData
 import Workspace
 
@@ -7,7 +8,7 @@ import Workspace
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench", abstract: "Measure workspace operations (wall time, peak memory).",
-    subcommands: [Load.self])
+    subcommands: [Load.self, Clusters.self])
 
   /// `patnav bench load`: time to load a selection into an in-memory corpus.
   struct Load: ParsableCommand {
@@ -34,4 +35,31 @@ struct BenchCommand: ParsableCommand {
       StandardOutput.print(fields.map(\.1).joined(separator: "\t"))
     }
   }
+
+  /// `patnav bench clusters`: time to cluster the selection's IPC codes.
+  struct Clusters: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "clusters", abstract: "Load the selection and cluster its IPC codes; print counts, seconds, RSS.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var filter: FilterOptions
+
+    @Option(help: "IPC level: section, class, subclass, main-group, subgroup.")
+    var level: IPCLevel = .mainGroup
+
+    func run() throws {
+      let corpus = try options.open().loadCorpus(matching: filter.filter, language: .en)
+      let start = Date()
+      let clusters = IPCClusters(corpus: corpus, level: level)
+      let seconds = Date().timeIntervalSince(start)
+      var usage = rusage()
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      StandardOutput.print("patents\tcodes\tclusters\tmodularity\tseconds\tpeak_rss_mb")
+      StandardOutput.print(
+        "\(corpus.count)\t\(clusters.codes.count)\t\(clusters.partition.communityCount)\t"
+          + String(format: "%.3f\t%.2f\t", clusters.modularity, seconds) + "\(usage.ru_maxrss / 1024)")
+    }
+  }
 }
+
+extension IPCLevel: ExpressibleByArgument {}
