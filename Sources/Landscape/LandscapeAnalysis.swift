@@ -1,0 +1,78 @@
+import PatentCorpus
+import ReferenceData
+
+/// The landscape of a corpus: trends, IPC structure, technology clusters, players, concentration, lifecycle and
+/// legal status. A pure function of (corpus, reference data, parameters); every part says how it was computed.
+public enum LandscapeAnalysis {
+  /// The knobs, all reported in the result.
+  public struct Parameters: Sendable, Codable, Equatable {
+    /// IPC level of the technology clusters.
+    public var clusterLevel: IPCLevel = .mainGroup
+    /// Louvain resolution.
+    public var resolution = 1.0
+    /// Louvain seed.
+    public var seed: UInt64 = 1
+    /// Rows kept in ranked lists.
+    public var top = 30
+    /// Lifecycle thresholds.
+    public var lifecycle = LifecycleClassifier()
+
+    /// The defaults.
+    public init() {}
+  }
+
+  /// The whole landscape.
+  public struct Result: Sendable, Codable, Equatable {
+    /// Parameters used.
+    public let parameters: Parameters
+    /// Patents (documents) analysed.
+    public let patents: Int
+    /// Extended families among them.
+    public let families: Int
+    /// Filing trends.
+    public let trends: Trends
+    /// IPC and technology-field distribution.
+    public let ipc: IPCDistribution
+    /// Technology clusters.
+    public let clusters: [ClusterSummary]
+    /// Modularity of the cluster partition.
+    public let clusterModularity: Double
+    /// How the clusters were computed.
+    public let clusterMethod: String
+    /// Applicants, concentration, origin and market.
+    public let players: Players
+    /// Lifecycle stage of the whole field.
+    public let lifecycle: LifecycleClassifier.Result
+    /// Legal status where events exist.
+    public let legalStatus: LegalStatusSummary
+  }
+
+  /// Runs the analysis.
+  public static func run(_ corpus: Corpus, reference: ReferenceData, parameters: Parameters = Parameters()) -> Result {
+    let trends = Trends(corpus: corpus)
+    let clusters = IPCClusters(
+      corpus: corpus, level: parameters.clusterLevel, resolution: parameters.resolution, seed: parameters.seed)
+    // Lifecycle series run from the first year to the last year with priority filings (publication years run
+    // later, and empty trailing years would read as a decline).
+    let firstYear = trends.years.first { $0.byPriority > 0 }?.year
+    let lastYear = trends.years.last { $0.byPriority > 0 }?.year
+    let years = firstYear.flatMap { first in lastYear.map { first...$0 } }
+    var active = Array(repeating: Set<Int32>(), count: years.map { $0.count } ?? 0)
+    for i in 0..<corpus.count {
+      let year = Int(corpus.priorityYears[i] > 0 ? corpus.priorityYears[i] : corpus.applicationYears[i])
+      if let years, years.contains(year) { active[year - years.lowerBound].formUnion(corpus.applicants[i]) }
+    }
+    return Result(
+      parameters: parameters, patents: corpus.count, families: Set(corpus.extendedFamilies).count, trends: trends,
+      ipc: IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
+      clusters: ClusterSummary.all(
+        corpus: corpus, clusters: clusters, level: parameters.clusterLevel, reference: reference,
+        lifecycle: parameters.lifecycle, years: years),
+      clusterModularity: clusters.modularity, clusterMethod: clusters.method,
+      players: Players(corpus: corpus, top: parameters.top),
+      lifecycle: parameters.lifecycle.classify(
+        patents: trends.years.filter { years?.contains($0.year) ?? false }.map(\.byPriority),
+        applicants: active.map(\.count)),
+      legalStatus: LegalStatusSummary(corpus: corpus))
+  }
+}

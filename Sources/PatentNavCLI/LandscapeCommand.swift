@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Landscape
+import ReferenceData
+import Workspace
+
+/// `patnav landscape`: the landscape of a selection, as JSON and CSV tables.
+struct LandscapeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "landscape",
+    abstract: "Trends, IPC structure, technology clusters, players, concentration, lifecycle and legal status.",
+    discussion: """
+      Writes DIR/landscape.json (keys sorted; every part carries a `method` saying how it was computed) and CSV
+      tables: trends.csv, clusters.csv, applicants.csv, ipc-<level>.csv, fields.csv. Same input, same bytes.
+      """)
+
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var filter: FilterOptions
+
+  @Option(help: "Output directory.")
+  var out: String
+
+  @Option(help: "IPC level of the clusters: subclass, main-group, subgroup…")
+  var clusterLevel: IPCLevel = .mainGroup
+
+  @Option(help: "Louvain resolution (higher: more, smaller clusters).")
+  var resolution: Double = 1
+
+  @Option(help: "Louvain seed.")
+  var seed: UInt64 = 1
+
+  func run() throws {
+    let workspace = try options.open()
+    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    var parameters = LandscapeAnalysis.Parameters()
+    parameters.clusterLevel = clusterLevel
+    parameters.resolution = resolution
+    parameters.seed = seed
+    let result = LandscapeAnalysis.run(corpus, reference: workspace.reference, parameters: parameters)
+    let directory = URL(fileURLWithPath: out)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(result).write(to: directory.appendingPathComponent("landscape.json"))
+    for (name, table) in LandscapeTables.all(result) {
+      try Data(table.utf8).write(to: directory.appendingPathComponent(name))
+    }
+    StandardError.print(
+      "landscape of \(result.patents) patents (\(result.families) families): \(result.clusters.count) clusters, "
+        + "stage \(result.lifecycle.stage.rawValue), written to \(out)")
+  }
+}
+
+/// The CSV tables of a landscape (RFC 4180).
+enum LandscapeTables {
+  static func all(_ r: LandscapeAnalysis.Result) -> [(String, String)] {
+    var tables: [(String, String)] = []
+    tables.append(
+      (
+        "trends.csv",
+        csv(
+          ["year", "by_application", "by_priority", "by_publication", "families"],
+          r.trends.years.map {
+            ["\($0.year)", "\($0.byApplication)", "\($0.byPriority)", "\($0.byPublication)", "\($0.families)"]
+          })
+      ))
+    tables.append(
+      (
+        "clusters.csv",
+        csv(
+          ["id", "label_en", "label_zh", "patents", "families", "stage", "codes", "top_applicants"],
+          r.clusters.map {
+            [
+              "\($0.id)", $0.labelEN, $0.labelZH, "\($0.patents)", "\($0.families)", $0.lifecycle.stage.rawValue,
+              $0.codes.joined(separator: "; "), $0.topApplicants.joined(separator: "; "),
+            ]
+          })
+      ))
+    tables.append(
+      (
+        "applicants.csv",
+        csv(
+          ["key", "name", "type", "country", "province", "city", "families", "documents"],
+          r.players.top.map {
+            [
+              $0.key, $0.name, $0.type.rawValue, $0.country ?? "", $0.province ?? "", $0.city ?? "", "\($0.families)",
+              "\($0.documents)",
+            ]
+          })
+      ))
+    for (level, entries) in r.ipc.levels.sorted(by: { $0.key < $1.key }) {
+      tables.append(
+        (
+          "ipc-\(level).csv",
+          csv(
+            ["code", "title_en", "title_zh", "patents_all_codes", "patents_first_code"],
+            entries.map { [$0.code, $0.titleEN, $0.titleZH, "\($0.allCodes)", "\($0.firstCode)"] })
+        ))
+    }
+    tables.append(
+      (
+        "fields.csv",
+        csv(
+          ["field", "name_en", "name_zh", "patents_all_codes", "patents_first_code"],
+          r.ipc.fields.map { [$0.code, $0.titleEN, $0.titleZH, "\($0.allCodes)", "\($0.firstCode)"] })
+      ))
+    return tables
+  }
+
+  static func csv(_ header: [String], _ rows: [[String]]) -> String {
+    func field(_ value: String) -> String {
+      guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return value }
+      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Generator
+import Landscape
+import PatentCorpus
+import ReferenceData
+import Testing
+import Workspace
+
+@Suite("Landscape analysis")
+struct LandscapeAnalysisTests {
+  static let reference: ReferenceData = {
+    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
+  }()
+
+  static func encode(_ result: LandscapeAnalysis.Result) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    return try encoder.encode(result)
+  }
+
+  @Test("on the real corpora: end to end, consistent totals, byte-identical JSON")
+  func realCorpora() throws {
+    let workspace = try IPCClusterTests.workspace(ingesting: [IPCClusterTests.corpora.path])
+    let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
+    let result = LandscapeAnalysis.run(corpus, reference: Self.reference)
+    #expect(result.patents == 251)
+    #expect(
+      result.clusters.reduce(0) { $0 + $1.patents } == (0..<corpus.count).filter { !corpus.ipc[$0].isEmpty }.count)
+    #expect(
+      result.trends.years.reduce(0) { $0 + $1.byPublication }
+        == (0..<corpus.count).filter { corpus.publicationYears[$0] > 0 }.count)
+    #expect(result.ipc.levels["subclass"]?.first?.code == "A23L")  // the most frequent subclass in the corpora
+    #expect(result.ipc.levels["subclass"]?.first?.titleZH.isEmpty == false)
+    #expect(result.players.byOffice.first?.label == "US")
+    #expect(try Self.encode(result) == Self.encode(LandscapeAnalysis.run(corpus, reference: Self.reference)))
+  }
+
+  @Test("on the generated demo: the planted competitor is among the leaders and the legal status is counted")
+  func generatedDemo() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-lsd-\(UUID().uuidString)")
+    let manifest = try CorpusGenerator(patents: 3_000, seed: 11, profile: .demo).write(to: directory)
+    let workspace = try IPCClusterTests.workspace(
+      ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
+    let result = LandscapeAnalysis.run(corpus, reference: Self.reference)
+    #expect(result.families == manifest.families)
+    // Applicant 1 (the planted foreign competitor, JP in the demo) is the second-largest by construction.
+    #expect(result.players.top.prefix(3).contains { $0.country == "JP" })
+    #expect(result.legalStatus.lapsed + result.legalStatus.expired >= manifest.lapsed)
+    #expect(result.legalStatus.alive > 0)
+    #expect(result.clusters.count >= 2)
+    #expect(result.lifecycle.rule.contains("last 3 years"))
+  }
+}
