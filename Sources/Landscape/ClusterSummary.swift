@@ -40,7 +40,7 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
       families[c].insert(corpus.extendedFamilies[i])
       for id in corpus.ipc[i] { codeCounts[c][level.cut(corpus.symbols[id]), default: 0] += 1 }
       for e in corpus.applicants[i] { applicants[c][e, default: 0] += 1 }
-      let year = Int(corpus.priorityYears[i] > 0 ? corpus.priorityYears[i] : corpus.applicationYears[i])
+      let year = corpus.filingYear(of: i)
       if let years, years.contains(year) {
         perYear[c][year - years.lowerBound] += 1
         for e in corpus.applicants[i] { activeApplicants[c][year - years.lowerBound].insert(e) }

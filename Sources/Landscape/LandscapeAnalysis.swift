@@ -59,7 +59,7 @@ public enum LandscapeAnalysis {
     let years = firstYear.flatMap { first in lastYear.map { first...$0 } }
     var active = Array(repeating: Set<Int32>(), count: years.map { $0.count } ?? 0)
     for i in 0..<corpus.count {
-      let year = Int(corpus.priorityYears[i] > 0 ? corpus.priorityYears[i] : corpus.applicationYears[i])
+      let year = corpus.filingYear(of: i)
       if let years, years.contains(year) { active[year - years.lowerBound].formUnion(corpus.applicants[i]) }
     }
     return Result(

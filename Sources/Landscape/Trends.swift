@@ -38,7 +38,7 @@ public struct Trends: Sendable, Codable, Equatable {
       if corpus.priorityYears[i] > 0 { priority[Int(corpus.priorityYears[i]), default: 0] += 1 }
       if corpus.publicationYears[i] > 0 { publication[Int(corpus.publicationYears[i]), default: 0] += 1 }
       let f = Int(corpus.extendedFamilies[i])
-      let y = corpus.priorityYears[i] > 0 ? corpus.priorityYears[i] : corpus.applicationYears[i]
+      let y = Int16(corpus.filingYear(of: i))
       if y > 0 { familyYear[f] = min(familyYear[f], y) }
     }
     var families: [Int: Int] = [:]

@@ -64,6 +64,12 @@ public struct Corpus: Sendable {
   public func country(of i: Int) -> String { countries[countryIDs[i]] }
   /// Patent `i`'s kind (`grant`, `application`…).
   public func kind(of i: Int) -> String { kinds[Int32(kindIDs[i])] }
+  /// Patent `i`'s filing year for trend and lifecycle series: its earliest priority year, else its application
+  /// year, else 0.
+  public func filingYear(of i: Int) -> Int {
+    Int(priorityYears[i] > 0 ? priorityYears[i] : applicationYears[i])
+  }
+
   /// Patent `i`'s IPC symbols (compact strings); allocates, for reports and tests.
   public func ipcSymbols(of i: Int) -> [String] { ipc[i].map { symbols[$0] } }
 }

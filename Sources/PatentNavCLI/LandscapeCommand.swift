@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Landscape
+import PatentModel
 import ReferenceData
 import Workspace
 
@@ -58,7 +59,7 @@ enum LandscapeTables {
     tables.append(
       (
         "trends.csv",
-        csv(
+        CSV.table(
           ["year", "by_application", "by_priority", "by_publication", "families"],
           r.trends.years.map {
             ["\($0.year)", "\($0.byApplication)", "\($0.byPriority)", "\($0.byPublication)", "\($0.families)"]
@@ -67,7 +68,7 @@ enum LandscapeTables {
     tables.append(
       (
         "clusters.csv",
-        csv(
+        CSV.table(
           ["id", "label_en", "label_zh", "patents", "families", "stage", "codes", "top_applicants"],
           r.clusters.map {
             [
@@ -79,7 +80,7 @@ enum LandscapeTables {
     tables.append(
       (
         "applicants.csv",
-        csv(
+        CSV.table(
           ["key", "name", "type", "country", "province", "city", "families", "documents"],
           r.players.top.map {
             [
@@ -92,7 +93,7 @@ enum LandscapeTables {
       tables.append(
         (
           "ipc-\(level).csv",
-          csv(
+          CSV.table(
             ["code", "title_en", "title_zh", "patents_all_codes", "patents_first_code"],
             entries.map { [$0.code, $0.titleEN, $0.titleZH, "\($0.allCodes)", "\($0.firstCode)"] })
         ))
@@ -100,18 +101,11 @@ enum LandscapeTables {
     tables.append(
       (
         "fields.csv",
-        csv(
+        CSV.table(
           ["field", "name_en", "name_zh", "patents_all_codes", "patents_first_code"],
           r.ipc.fields.map { [$0.code, $0.titleEN, $0.titleZH, "\($0.allCodes)", "\($0.firstCode)"] })
       ))
     return tables
   }
 
-  static func csv(_ header: [String], _ rows: [[String]]) -> String {
-    func field(_ value: String) -> String {
-      guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return value }
-      return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-  }
 }

@@ -14,7 +14,7 @@ extension SQLiteWorkspace {
   public func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int {
     try withSelection(filter) { db in
       let assembler = RecordAssembler(db: db)
-      if format == .csv { emit(Self.csvColumns.joined(separator: ",") + "\r\n") }
+      if format == .csv { emit(CSV.row(Self.csvColumns)) }
       var count = 0
       let ids = try Int64.fetchAll(db, sql: "SELECT id FROM temp.selection ORDER BY id")
       for id in ids {
@@ -65,11 +65,6 @@ extension SQLiteWorkspace {
       extras.simpleFamily.map(String.init) ?? "", extras.extendedFamily.map(String.init) ?? "", r.familyID ?? "",
       r.claimsCount.map(String.init) ?? "", String(r.citations.count), extras.formats.joined(separator: "; "),
     ]
-    return cells.map(csvField).joined(separator: ",") + "\r\n"
-  }
-
-  private static func csvField(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return CSV.row(cells)
   }
 }
