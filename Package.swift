@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
     .testTarget(
       name: "LandscapeTests",
-      dependencies: ["Landscape", "Networks", "PatentCorpus", "Workspace", "Generator", "ReferenceData"]),
+      dependencies: ["Landscape", "Networks", "PatentCorpus", "Workspace", "Generator", "ReferenceData", "Applicants"]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),

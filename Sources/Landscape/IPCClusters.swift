@@ -12,6 +12,8 @@ public struct IPCClusters: Sendable, Equatable {
   public let codes: [String]
   /// The cluster of each code.
   public let partition: Partition
+  /// The normalized co-classification graph the clusters were found in (for network exports).
+  public let graph: WeightedGraph
   /// Modularity of the partition on the normalized graph.
   public let modularity: Double
   /// The cluster of each corpus patent, or -1 when it has no IPC code.
@@ -46,6 +48,7 @@ public struct IPCClusters: Sendable, Equatable {
     let graph = AssociationStrength.normalize(builder.build())
     let partition = Louvain(resolution: resolution, seed: seed).run(graph)
     codes = sorted
+    self.graph = graph
     self.partition = partition
     modularity = Modularity.score(graph, partition, resolution: resolution)
     patentCluster = patentCodes.map { codes in

@@ -41,6 +41,8 @@ public enum LandscapeAnalysis {
     public let clusterMethod: String
     /// Applicants, concentration, origin and market.
     public let players: Players
+    /// Joint filings and 产学研 links.
+    public let coApplicants: CoApplicantNetwork
     /// Lifecycle stage of the whole field.
     public let lifecycle: LifecycleClassifier.Result
     /// Legal status where events exist.
@@ -49,9 +51,18 @@ public enum LandscapeAnalysis {
 
   /// Runs the analysis.
   public static func run(_ corpus: Corpus, reference: ReferenceData, parameters: Parameters = Parameters()) -> Result {
+    run(corpus, reference: reference, parameters: parameters, clusters: nil).result
+  }
+
+  /// Runs the analysis and also returns the technology clusters (their graph feeds the network exports).
+  public static func run(
+    _ corpus: Corpus, reference: ReferenceData, parameters: Parameters, clusters given: IPCClusters?
+  ) -> (result: Result, clusters: IPCClusters) {
     let trends = Trends(corpus: corpus)
-    let clusters = IPCClusters(
-      corpus: corpus, level: parameters.clusterLevel, resolution: parameters.resolution, seed: parameters.seed)
+    let clusters =
+      given
+      ?? IPCClusters(
+        corpus: corpus, level: parameters.clusterLevel, resolution: parameters.resolution, seed: parameters.seed)
     // Lifecycle series run from the first year to the last year with priority filings (publication years run
     // later, and empty trailing years would read as a decline).
     let firstYear = trends.years.first { $0.byPriority > 0 }?.year
@@ -62,7 +73,7 @@ public enum LandscapeAnalysis {
       let year = corpus.filingYear(of: i)
       if let years, years.contains(year) { active[year - years.lowerBound].formUnion(corpus.applicants[i]) }
     }
-    return Result(
+    let result = Result(
       parameters: parameters, patents: corpus.count, families: Set(corpus.extendedFamilies).count, trends: trends,
       ipc: IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
       clusters: ClusterSummary.all(
@@ -70,9 +81,11 @@ public enum LandscapeAnalysis {
         lifecycle: parameters.lifecycle, years: years),
       clusterModularity: clusters.modularity, clusterMethod: clusters.method,
       players: Players(corpus: corpus, top: parameters.top),
+      coApplicants: CoApplicantNetwork(corpus: corpus, top: parameters.top),
       lifecycle: parameters.lifecycle.classify(
         patents: trends.years.filter { years?.contains($0.year) ?? false }.map(\.byPriority),
         applicants: active.map(\.count)),
       legalStatus: LegalStatusSummary(corpus: corpus))
+    return (result, clusters)
   }
 }

@@ -12,7 +12,8 @@ struct LandscapeCommand: ParsableCommand {
     abstract: "Trends, IPC structure, technology clusters, players, concentration, lifecycle and legal status.",
     discussion: """
       Writes DIR/landscape.json (keys sorted; every part carries a `method` saying how it was computed) and CSV
-      tables: trends.csv, clusters.csv, applicants.csv, ipc-<level>.csv, fields.csv. Same input, same bytes.
+      tables: trends.csv, clusters.csv, applicants.csv, co-applicants.csv, ipc-<level>.csv, fields.csv; and the IPC
+      co-classification network for VOSviewer (map and network files) and Gephi (GraphML). Same input, same bytes.
       """)
 
   @OptionGroup var options: WorkspaceOptions
@@ -37,13 +38,26 @@ struct LandscapeCommand: ParsableCommand {
     parameters.clusterLevel = clusterLevel
     parameters.resolution = resolution
     parameters.seed = seed
-    let result = LandscapeAnalysis.run(corpus, reference: workspace.reference, parameters: parameters)
+    let (result, clusters) = LandscapeAnalysis.run(
+      corpus, reference: workspace.reference, parameters: parameters, clusters: nil)
     let directory = URL(fileURLWithPath: out)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     try encoder.encode(result).write(to: directory.appendingPathComponent("landscape.json"))
-    for (name, table) in LandscapeTables.all(result) {
+    let labels = clusters.codes
+    let files = [
+      (
+        "ipc-network-vosviewer-map.txt",
+        NetworkExport.vosviewerMap(labels: labels, partition: clusters.partition, graph: clusters.graph)
+      ),
+      ("ipc-network-vosviewer-network.txt", NetworkExport.vosviewerNetwork(clusters.graph)),
+      (
+        "ipc-network.graphml",
+        NetworkExport.graphML(labels: labels, partition: clusters.partition, graph: clusters.graph)
+      ),
+    ]
+    for (name, table) in LandscapeTables.all(result) + files {
       try Data(table.utf8).write(to: directory.appendingPathComponent(name))
     }
     StandardError.print(
@@ -86,6 +100,18 @@ enum LandscapeTables {
             [
               $0.key, $0.name, $0.type.rawValue, $0.country ?? "", $0.province ?? "", $0.city ?? "", "\($0.families)",
               "\($0.documents)",
+            ]
+          })
+      ))
+    tables.append(
+      (
+        "co-applicants.csv",
+        CSV.table(
+          ["first", "first_type", "second", "second_type", "patents", "industry_academia"],
+          r.coApplicants.links.map {
+            [
+              $0.first, $0.firstType.rawValue, $0.second, $0.secondType.rawValue, "\($0.patents)",
+              "\($0.industryAcademia)",
             ]
           })
       ))

@@ -1,0 +1,74 @@
+import Applicants
+import Networks
+import PatentCorpus
+
+/// Joint filings between applicants, with industry–university–research (产学研) links flagged.
+public struct CoApplicantNetwork: Sendable, Codable, Equatable {
+  /// One pair of applicants that filed together.
+  public struct Link: Sendable, Codable, Equatable {
+    /// Display names (alphabetical by key).
+    public let first: String, second: String
+    /// Their entity types.
+    public let firstType: EntityType, secondType: EntityType
+    /// Patents naming both.
+    public let patents: Int
+    /// A company with a university or research institute (产学研).
+    public let industryAcademia: Bool
+  }
+
+  /// Links, most joint patents first (ties by names).
+  public let links: [Link]
+  /// Patents with two or more applicants.
+  public let jointPatents: Int
+  /// Patents with an industry–university–research pair among their applicants.
+  public let industryAcademiaPatents: Int
+  /// How the figures were computed.
+  public let method: String
+
+  /// Counts the corpus's co-applications. O(Σ applicants² per patent + links log links).
+  public init(corpus: Corpus, top: Int = 50) {
+    var builder = GraphBuilder(nodeCount: corpus.entities.count)
+    var joint = 0
+    var academia = 0
+    for i in 0..<corpus.count {
+      let owners = Array(Set(corpus.applicants[i])).sorted()
+      guard owners.count > 1 else { continue }
+      joint += 1
+      var flagged = false
+      for a in 0..<owners.count {
+        for b in (a + 1)..<owners.count {
+          builder.add(Int(owners[a]), Int(owners[b]))
+          flagged =
+            flagged
+            || Self.isIndustryAcademia(corpus.entities[Int(owners[a])].type, corpus.entities[Int(owners[b])].type)
+        }
+      }
+      if flagged { academia += 1 }
+    }
+    let graph = builder.build()
+    var links: [Link] = []
+    for u in 0..<graph.nodeCount {
+      for (v, w) in graph.edges(of: u) where Int(v) > u {
+        let (a, b) = (corpus.entities[u], corpus.entities[Int(v)])
+        let (x, y) = a.key <= b.key ? (a, b) : (b, a)
+        links.append(
+          Link(
+            first: x.name, second: y.name, firstType: x.type, secondType: y.type, patents: Int(w),
+            industryAcademia: Self.isIndustryAcademia(x.type, y.type)))
+      }
+    }
+    self.links = Array(
+      links.sorted { ($0.patents, $1.first, $1.second) > ($1.patents, $0.first, $0.second) }.prefix(top))
+    jointPatents = joint
+    industryAcademiaPatents = academia
+    method = """
+      a link joins two harmonized applicants named on the same document, weighted by the documents they share; \
+      产学研 (industry–university–research) when one is a company and the other a university or institute
+      """
+  }
+
+  static func isIndustryAcademia(_ a: EntityType, _ b: EntityType) -> Bool {
+    let academic: Set<EntityType> = [.university, .institute]
+    return (a == .company && academic.contains(b)) || (b == .company && academic.contains(a))
+  }
+}
