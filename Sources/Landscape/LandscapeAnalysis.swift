@@ -43,6 +43,8 @@ public enum LandscapeAnalysis {
     public let players: Players
     /// Joint filings and 产学研 links.
     public let coApplicants: CoApplicantNetwork
+    /// Competitor groups by technology profile, with the applicant × cluster matrix.
+    public let applicantGroups: ApplicantGroups
     /// Lifecycle stage of the whole field.
     public let lifecycle: LifecycleClassifier.Result
     /// Legal status where events exist.
@@ -82,6 +84,7 @@ public enum LandscapeAnalysis {
       clusterModularity: clusters.modularity, clusterMethod: clusters.method,
       players: Players(corpus: corpus, top: parameters.top),
       coApplicants: CoApplicantNetwork(corpus: corpus, top: parameters.top),
+      applicantGroups: ApplicantGroups(corpus: corpus, clusters: clusters, top: parameters.top, seed: parameters.seed),
       lifecycle: parameters.lifecycle.classify(
         patents: trends.years.filter { years?.contains($0.year) ?? false }.map(\.byPriority),
         applicants: active.map(\.count)),

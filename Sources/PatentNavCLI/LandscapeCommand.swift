@@ -12,7 +12,8 @@ struct LandscapeCommand: ParsableCommand {
     abstract: "Trends, IPC structure, technology clusters, players, concentration, lifecycle and legal status.",
     discussion: """
       Writes DIR/landscape.json (keys sorted; every part carries a `method` saying how it was computed) and CSV
-      tables: trends.csv, clusters.csv, applicants.csv, co-applicants.csv, ipc-<level>.csv, fields.csv; and the IPC
+      tables: trends.csv, clusters.csv, applicants.csv, applicant-clusters.csv (competitor groups and the
+      applicant × cluster matrix), co-applicants.csv, ipc-<level>.csv, fields.csv; and the IPC
       co-classification network for VOSviewer (map and network files) and Gephi (GraphML). Same input, same bytes.
       """)
 
@@ -114,6 +115,13 @@ enum LandscapeTables {
               "\($0.industryAcademia)",
             ]
           })
+      ))
+    tables.append(
+      (
+        "applicant-clusters.csv",
+        CSV.table(
+          ["name", "type", "group"] + r.clusters.map { "cluster_\($0.id)" },
+          r.applicantGroups.rows.map { [$0.name, $0.type, "\($0.group)"] + $0.clusters.map(String.init) })
       ))
     for (level, entries) in r.ipc.levels.sorted(by: { $0.key < $1.key }) {
       tables.append(

@@ -1,5 +1,9 @@
+import Foundation
+import Generator
 import Landscape
+import PatentCorpus
 import Testing
+import Workspace
 
 /// Oracle tests for the landscape's measures, with answers computed by hand.
 @Suite("Landscape measures")
@@ -40,5 +44,40 @@ struct LandscapeMeasureTests {
     let result = LifecycleClassifier().classify(patents: series.0, applicants: series.1)
     #expect(result.stage == series.2, "g_P \(result.patentGrowth), g_A \(result.applicantGrowth)")
     #expect(result.rule.contains("last 3 years"))
+  }
+}
+
+@Suite("Competitor groups")
+struct ApplicantGroupTests {
+  @Test("applicants with the same technology profile form one group; different profiles stay apart")
+  func groupsByProfile() throws {
+    // Built from a generated demo: its applicants favour segments, so groups exist and every row sums to the
+    // applicant's clustered documents.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-ag-\(UUID().uuidString)")
+    let manifest = try CorpusGenerator(patents: 2_000, seed: 4, profile: .demo).write(to: directory)
+    let workspace = try IPCClusterTests.workspace(
+      ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
+    let clusters = IPCClusters(corpus: corpus)
+    let groups = ApplicantGroups(corpus: corpus, clusters: clusters, top: 20)
+    #expect(groups.rows.count == 20)
+    #expect(groups.groups >= 2 && groups.groups < 20)
+    for row in groups.rows { #expect(row.clusters.count == clusters.partition.communityCount) }
+    // Within a group, every member is similar to some other member (cosine ≥ 0.5), unless it is alone.
+    for g in 0..<groups.groups {
+      let members = groups.rows.filter { $0.group == g }
+      guard members.count > 1 else { continue }
+      for a in members {
+        let best = members.filter { $0 != a }.map { cosine(a.clusters, $0.clusters) }.max() ?? 0
+        #expect(best >= 0.5)
+      }
+    }
+  }
+
+  func cosine(_ a: [Int], _ b: [Int]) -> Double {
+    let dot = zip(a, b).reduce(0.0) { $0 + Double($1.0 * $1.1) }
+    let na = a.reduce(0.0) { $0 + Double($1 * $1) }.squareRoot()
+    let nb = b.reduce(0.0) { $0 + Double($1 * $1) }.squareRoot()
+    return na > 0 && nb > 0 ? dot / (na * nb) : 0
   }
 }
