@@ -64,7 +64,7 @@ let package = Package(
       name: "PatentNavCLI",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
-        "Landscape",
+        "Landscape", "Networks",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

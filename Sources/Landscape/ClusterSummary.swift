@@ -19,6 +19,10 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
   public let topApplicants: [String]
   /// Lifecycle stage of the cluster, with the figures behind it.
   public let lifecycle: LifecycleClassifier.Result
+  /// Documents per filing year over the landscape's years (the lifecycle series).
+  public let perYear: [Int]
+  /// Concentration of the cluster's documents over its applicants.
+  public let concentration: Concentration
 
   /// Summaries of every cluster. O(patents).
   static func all(
@@ -60,7 +64,8 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
         id: c, labelEN: titles.map { $0.title(.en) }.joined(separator: " / "),
         labelZH: titles.map { $0.title(.zh) }.joined(separator: "／"), codes: codes, patents: patents[c],
         families: families[c].count, topApplicants: top,
-        lifecycle: lifecycle.classify(patents: perYear[c], applicants: activeApplicants[c].map(\.count)))
+        lifecycle: lifecycle.classify(patents: perYear[c], applicants: activeApplicants[c].map(\.count)),
+        perYear: perYear[c], concentration: Concentration(counts: Array(applicants[c].values)))
     }
   }
 }

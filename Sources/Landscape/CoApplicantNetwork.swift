@@ -25,8 +25,9 @@ public struct CoApplicantNetwork: Sendable, Codable, Equatable {
   /// How the figures were computed.
   public let method: String
 
-  /// Counts the corpus's co-applications. O(Σ applicants² per patent + links log links).
-  public init(corpus: Corpus, top: Int = 50) {
+  /// The co-applicant graph over corpus entities (node i is `corpus.entities[i]`), edge weight = documents
+  /// shared, and the counts of joint and 产学研 documents. O(Σ applicants² per document).
+  public static func graph(corpus: Corpus) -> (graph: WeightedGraph, joint: Int, industryAcademia: Int) {
     var builder = GraphBuilder(nodeCount: corpus.entities.count)
     var joint = 0
     var academia = 0
@@ -39,13 +40,17 @@ public struct CoApplicantNetwork: Sendable, Codable, Equatable {
         for b in (a + 1)..<owners.count {
           builder.add(Int(owners[a]), Int(owners[b]))
           flagged =
-            flagged
-            || Self.isIndustryAcademia(corpus.entities[Int(owners[a])].type, corpus.entities[Int(owners[b])].type)
+            flagged || isIndustryAcademia(corpus.entities[Int(owners[a])].type, corpus.entities[Int(owners[b])].type)
         }
       }
       if flagged { academia += 1 }
     }
-    let graph = builder.build()
+    return (builder.build(), joint, academia)
+  }
+
+  /// Counts the corpus's co-applications. O(Σ applicants² per patent + links log links).
+  public init(corpus: Corpus, top: Int = 50) {
+    let (graph, joint, academia) = Self.graph(corpus: corpus)
     var links: [Link] = []
     for u in 0..<graph.nodeCount {
       for (v, w) in graph.edges(of: u) where Int(v) > u {

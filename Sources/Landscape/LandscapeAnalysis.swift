@@ -33,6 +33,8 @@ public enum LandscapeAnalysis {
     public let trends: Trends
     /// IPC and technology-field distribution.
     public let ipc: IPCDistribution
+    /// The filing years of the per-year series in clusters and players (first to last year with priority filings).
+    public let seriesYears: [Int]
     /// Technology clusters.
     public let clusters: [ClusterSummary]
     /// Modularity of the cluster partition.
@@ -78,11 +80,12 @@ public enum LandscapeAnalysis {
     let result = Result(
       parameters: parameters, patents: corpus.count, families: Set(corpus.extendedFamilies).count, trends: trends,
       ipc: IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
+      seriesYears: years.map(Array.init) ?? [],
       clusters: ClusterSummary.all(
         corpus: corpus, clusters: clusters, level: parameters.clusterLevel, reference: reference,
         lifecycle: parameters.lifecycle, years: years),
       clusterModularity: clusters.modularity, clusterMethod: clusters.method,
-      players: Players(corpus: corpus, top: parameters.top),
+      players: Players(corpus: corpus, top: parameters.top, years: years),
       coApplicants: CoApplicantNetwork(corpus: corpus, top: parameters.top),
       applicantGroups: ApplicantGroups(corpus: corpus, clusters: clusters, top: parameters.top, seed: parameters.seed),
       lifecycle: parameters.lifecycle.classify(

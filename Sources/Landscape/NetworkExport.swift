@@ -46,6 +46,19 @@ public enum NetworkExport {
     return x + "</graph>\n</graphml>\n"
   }
 
+  /// The subgraph of nodes with at least one edge, renumbered, with their labels (for applicant networks,
+  /// where most entities file alone).
+  public static func linkedOnly(_ graph: WeightedGraph, labels: [String]) -> (graph: WeightedGraph, labels: [String]) {
+    let keep = (0..<graph.nodeCount).filter { graph.offsets[$0 + 1] > graph.offsets[$0] }
+    var index = Array(repeating: -1, count: graph.nodeCount)
+    for (i, u) in keep.enumerated() { index[u] = i }
+    var builder = GraphBuilder(nodeCount: keep.count)
+    for u in keep {
+      for (v, w) in graph.edges(of: u) where Int(v) > u { builder.add(index[u], index[Int(v)], weight: w) }
+    }
+    return (builder.build(), keep.map { labels[$0] })
+  }
+
   private static func clean(_ text: String) -> String {
     String(text.map { $0 == "\t" || $0 == "\n" ? " " : $0 })
   }

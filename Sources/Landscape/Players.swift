@@ -18,6 +18,8 @@ public struct Players: Sendable, Codable, Equatable {
     public let documents: Int
     /// Extended families with at least one such document.
     public let families: Int
+    /// Documents per filing year over the landscape's years (`Trends.years`, priority else application year).
+    public let perYear: [Int]
   }
 
   /// A label with a count of documents.
@@ -44,7 +46,7 @@ public struct Players: Sendable, Codable, Equatable {
   public let method: String
 
   /// Counts the corpus. O(patents × applicants per patent).
-  public init(corpus: Corpus, top count: Int = 30) {
+  public init(corpus: Corpus, top count: Int = 30, years: ClosedRange<Int>? = nil) {
     var documents = Array(repeating: 0, count: corpus.entities.count)
     var families = Array(repeating: Set<Int32>(), count: corpus.entities.count)
     var type: [String: Int] = [:]
@@ -73,11 +75,23 @@ public struct Players: Sendable, Codable, Equatable {
       let b = (families[$1].count, documents[$1])
       return a != b ? a > b : corpus.entities[$0].key < corpus.entities[$1].key
     }
-    top = ranked.prefix(count).map { i in
+    let leaders = Array(ranked.prefix(count))
+    var position: [Int: Int] = [:]
+    for (p, e) in leaders.enumerated() { position[e] = p }
+    let span = years.map(\.count) ?? 0
+    var perYear = Array(repeating: Array(repeating: 0, count: span), count: leaders.count)
+    if let years {
+      for i in 0..<corpus.count where years.contains(corpus.filingYear(of: i)) {
+        for e in corpus.applicants[i] {
+          if let p = position[Int(e)] { perYear[p][corpus.filingYear(of: i) - years.lowerBound] += 1 }
+        }
+      }
+    }
+    top = leaders.enumerated().map { p, i in
       let e = corpus.entities[i]
       return Applicant(
         key: e.key, name: e.name, type: e.type, country: e.location.country, province: e.location.province,
-        city: e.location.city, documents: documents[i], families: families[i].count)
+        city: e.location.city, documents: documents[i], families: families[i].count, perYear: perYear[p])
     }
     concentration = Concentration(counts: ranked.map { families[$0].count })
     func counts(_ d: [String: Int]) -> [Count] {

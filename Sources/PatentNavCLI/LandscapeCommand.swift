@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Landscape
+import Networks
 import PatentModel
 import ReferenceData
 import Workspace
@@ -47,7 +48,19 @@ struct LandscapeCommand: ParsableCommand {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     try encoder.encode(result).write(to: directory.appendingPathComponent("landscape.json"))
     let labels = clusters.codes
+    let coApplicants = NetworkExport.linkedOnly(
+      CoApplicantNetwork.graph(corpus: corpus).graph, labels: corpus.entities.map(\.name))
+    let coPartition = Louvain(seed: seed).run(coApplicants.graph)
     let files = [
+      (
+        "applicant-network-vosviewer-map.txt",
+        NetworkExport.vosviewerMap(labels: coApplicants.labels, partition: coPartition, graph: coApplicants.graph)
+      ),
+      ("applicant-network-vosviewer-network.txt", NetworkExport.vosviewerNetwork(coApplicants.graph)),
+      (
+        "applicant-network.graphml",
+        NetworkExport.graphML(labels: coApplicants.labels, partition: coPartition, graph: coApplicants.graph)
+      ),
       (
         "ipc-network-vosviewer-map.txt",
         NetworkExport.vosviewerMap(labels: labels, partition: clusters.partition, graph: clusters.graph)

@@ -32,6 +32,13 @@ struct LandscapeAnalysisTests {
     #expect(result.ipc.levels["subclass"]?.first?.code == "A23L")  // the most frequent subclass in the corpora
     #expect(result.ipc.levels["subclass"]?.first?.titleZH.isEmpty == false)
     #expect(result.players.byOffice.first?.label == "US")
+    // Every per-year series spans the same years; a cluster's series never exceeds its documents.
+    for cluster in result.clusters {
+      #expect(cluster.perYear.count == result.seriesYears.count)
+      #expect(cluster.perYear.reduce(0, +) <= cluster.patents)
+    }
+    #expect(result.players.top.allSatisfy { $0.perYear.count == result.seriesYears.count })
+    #expect(result.players.top.allSatisfy { $0.perYear.reduce(0, +) <= $0.documents })
     #expect(try Self.encode(result) == Self.encode(LandscapeAnalysis.run(corpus, reference: Self.reference)))
   }
 
