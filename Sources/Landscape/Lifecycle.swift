@@ -47,8 +47,11 @@ public struct LifecycleClassifier: Sendable, Codable, Equatable {
   /// Classifies `patents[i]` and `applicants[i]` for consecutive years (oldest first).
   public func classify(patents: [Int], applicants: [Int]) -> Result {
     let n = min(patents.count, applicants.count)
+    // Windows reaching before the first year are cut at it (short series compare what exists).
     func sum(_ series: [Int], _ range: Range<Int>) -> Double {
-      Double(series[max(0, range.lowerBound)..<max(0, range.upperBound)].reduce(0, +))
+      let lower = min(n, max(0, range.lowerBound))
+      let upper = min(n, max(lower, range.upperBound))
+      return Double(series[lower..<upper].reduce(0, +))
     }
     let recent = (n - window)..<n
     let previous = (n - 2 * window)..<(n - window)
@@ -60,7 +63,7 @@ public struct LifecycleClassifier: Sendable, Codable, Equatable {
     let gP = growth(patents)
     let gA = growth(applicants)
     let total = Double(patents.prefix(n).reduce(0, +))
-    let early = sum(patents, 0..<(n - 2 * window))
+    let early = sum(patents, 0..<max(0, n - 2 * window))
     let stage: LifecycleStage
     if gP <= -declineThreshold && gA <= -declineThreshold {
       stage = .decline

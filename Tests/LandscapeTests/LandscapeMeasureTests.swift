@@ -45,6 +45,13 @@ struct LandscapeMeasureTests {
     #expect(result.stage == series.2, "g_P \(result.patentGrowth), g_A \(result.applicantGrowth)")
     #expect(result.rule.contains("last 3 years"))
   }
+
+  @Test("short and empty series are classified without failing")
+  func shortSeries() {
+    let classifier = LifecycleClassifier()
+    #expect(classifier.classify(patents: [], applicants: []).stage == .maturity)
+    #expect(classifier.classify(patents: [1, 3], applicants: [1, 2]).stage == .emerging)
+  }
 }
 
 @Suite("Competitor groups")
