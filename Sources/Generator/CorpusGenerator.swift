@@ -34,17 +34,17 @@ public struct CorpusGenerator: Sendable {
       .documents(target: patents, random: &random)
     var files: [String] = []
     // DOCDB bundles are one XML document each; the other formats concatenate complete documents.
-    files += try writeBundles(Array(documents.indices), prefix: "docdb", to: directory) { indices in
-      DOCDBWriter.header(file: "docdb", count: indices.count)
+    files += try writeBundles(Array(documents.indices), prefix: "docdb", to: directory) { name, indices in
+      DOCDBWriter.header(file: name, count: indices.count)
         + indices.map { DOCDBWriter.document(documents[$0], docID: $0 + 1, all: documents) }.joined()
         + DOCDBWriter.footer
     }
     let chinese = documents.filter { $0.office == "CN" }
-    files += try writeBundles(chinese, prefix: "cnipa", to: directory) { slice in
+    files += try writeBundles(chinese, prefix: "cnipa", to: directory) { _, slice in
       slice.map { CNIPAWriter.document($0, applicant: population[$0.applicant], profile: profile) }.joined()
     }
     let grantsUS = documents.filter { $0.office == "US" && $0.kind.hasPrefix("B") }
-    files += try writeBundles(grantsUS, prefix: "uspto", to: directory) { slice in
+    files += try writeBundles(grantsUS, prefix: "uspto", to: directory) { _, slice in
       slice.map { USPTOWriter.document($0, applicant: population[$0.applicant], all: documents) }.joined()
     }
     let events = LegalEventPlanner.plan(documents, lastYear: profile.years.upperBound, random: &random)
@@ -55,7 +55,7 @@ public struct CorpusGenerator: Sendable {
       let document = documents[index]
       byFamily[document.family, default: []].append((document, eventsByDocument[index] ?? []))
     }
-    files += try writeBundles(byFamily.keys.sorted(), prefix: "legal", to: directory) { families in
+    files += try writeBundles(byFamily.keys.sorted(), prefix: "legal", to: directory) { _, families in
       families.map { OPSLegalWriter.document(family: $0, members: byFamily[$0] ?? []) }.joined()
     }
     let truth = population.filter { $0.country == "CN" }.map { "\($0.nameEN)\t\($0.nameZH)\t\(kindName($0.kind))" }
@@ -75,14 +75,15 @@ public struct CorpusGenerator: Sendable {
     return manifest
   }
 
-  /// Writes `items` in bundles of ``bundleSize`` as `prefix-0001.xml`…; returns the file names.
+  /// Writes `items` in bundles of ``bundleSize`` as `prefix-0001.xml`… (`render` gets the file name and the
+  /// slice); returns the file names.
   private func writeBundles<Item>(
-    _ items: [Item], prefix: String, to directory: URL, render: (ArraySlice<Item>) -> String
+    _ items: [Item], prefix: String, to directory: URL, render: (String, ArraySlice<Item>) -> String
   ) throws -> [String] {
     var names: [String] = []
     for start in stride(from: 0, to: items.count, by: bundleSize) {
       let name = String(format: "\(prefix)-%04d.xml", names.count + 1)
-      try write(render(items[start..<min(items.count, start + bundleSize)]), to: directory, name: name)
+      try write(render(name, items[start..<min(items.count, start + bundleSize)]), to: directory, name: name)
       names.append(name)
     }
     return names

@@ -26,11 +26,11 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
 
   /// Summaries of every cluster. O(patents).
   static func all(
-    corpus: Corpus, clusters: IPCClusters, level: IPCLevel, reference: ReferenceData,
+    corpus: Corpus, clusters: IPCClusters, reference: ReferenceData,
     lifecycle: LifecycleClassifier, years: ClosedRange<Int>?
   ) -> [ClusterSummary] {
     let n = clusters.partition.communityCount
-    var codeCounts = Array(repeating: [String: Int](), count: n)
+    var codeCounts = Array(repeating: [Int: Int](), count: n)
     var patents = Array(repeating: 0, count: n)
     var families = Array(repeating: Set<Int32>(), count: n)
     var applicants = Array(repeating: [Int32: Int](), count: n)
@@ -42,7 +42,7 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
       guard c >= 0 else { continue }
       patents[c] += 1
       families[c].insert(corpus.extendedFamilies[i])
-      for id in corpus.ipc[i] { codeCounts[c][level.cut(corpus.symbols[id]), default: 0] += 1 }
+      for id in corpus.ipc[i] { codeCounts[c][clusters.codeOfSymbol[Int(id)], default: 0] += 1 }
       for e in corpus.applicants[i] { applicants[c][e, default: 0] += 1 }
       let year = corpus.filingYear(of: i)
       if let years, years.contains(year) {
@@ -50,12 +50,10 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
         for e in corpus.applicants[i] { activeApplicants[c][year - years.lowerBound].insert(e) }
       }
     }
-    var clusterOfCode: [String: Int] = [:]
-    for (i, code) in clusters.codes.enumerated() { clusterOfCode[code] = Int(clusters.partition.community[i]) }
     return (0..<n).map { c in
-      let codes = codeCounts[c].filter { code, _ in clusterOfCode[code] == c }.sorted {
-        ($0.value, $1.key) > ($1.value, $0.key)
-      }.map(\.key)
+      let codes = codeCounts[c].filter { code, _ in Int(clusters.partition.community[code]) == c }
+        .map { (code: clusters.codes[$0.key], count: $0.value) }
+        .sorted { ($0.count, $1.code) > ($1.count, $0.code) }.map(\.code)
       let titles = codes.prefix(2).compactMap { reference.ipcTitles.nearest($0) }
       let top = applicants[c].sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map {
         corpus.entities[Int($0.key)].name

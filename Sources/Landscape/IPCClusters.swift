@@ -16,6 +16,8 @@ public struct IPCClusters: Sendable, Equatable {
   public let graph: WeightedGraph
   /// Modularity of the partition on the normalized graph.
   public let modularity: Double
+  /// The code (index into ``codes``) of each corpus symbol id, so callers count codes without cutting strings.
+  public let codeOfSymbol: [Int]
   /// The cluster of each corpus patent, or -1 when it has no IPC code.
   public let patentCluster: [Int32]
   /// How the clusters were computed, with the parameters.
@@ -48,6 +50,7 @@ public struct IPCClusters: Sendable, Equatable {
     let graph = AssociationStrength.normalize(builder.build())
     let partition = Louvain(resolution: resolution, seed: seed).run(graph)
     codes = sorted
+    self.codeOfSymbol = codeOfSymbol
     self.graph = graph
     self.partition = partition
     modularity = Modularity.score(graph, partition, resolution: resolution)

@@ -29,12 +29,14 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
   public init(corpus: Corpus, reference: ReferenceData, top: Int = 50) {
     var levels: [String: [Entry]] = [:]
     for level in IPCLevel.allCases {
+      // Each distinct symbol is cut to the level once; the patent loop then works on those strings.
+      let cut = corpus.symbols.strings.map(level.cut)
       var all: [String: Int] = [:]
       var first: [String: Int] = [:]
       for i in 0..<corpus.count {
-        let codes = Set(corpus.ipc[i].map { level.cut(corpus.symbols[$0]) })
+        let codes = Set(corpus.ipc[i].map { cut[Int($0)] })
         for code in codes { all[code, default: 0] += 1 }
-        if let head = corpus.ipc[i].first { first[level.cut(corpus.symbols[head]), default: 0] += 1 }
+        if let head = corpus.ipc[i].first { first[cut[Int(head)], default: 0] += 1 }
       }
       levels[level.rawValue] = all.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top).map { code, count in
         let title = reference.ipcTitles.nearest(code)

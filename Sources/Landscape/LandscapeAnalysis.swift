@@ -82,7 +82,7 @@ public enum LandscapeAnalysis {
       ipc: IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
       seriesYears: years.map(Array.init) ?? [],
       clusters: ClusterSummary.all(
-        corpus: corpus, clusters: clusters, level: parameters.clusterLevel, reference: reference,
+        corpus: corpus, clusters: clusters, reference: reference,
         lifecycle: parameters.lifecycle, years: years),
       clusterModularity: clusters.modularity, clusterMethod: clusters.method,
       players: Players(corpus: corpus, top: parameters.top, years: years),

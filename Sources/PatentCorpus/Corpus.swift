@@ -70,6 +70,4 @@ public struct Corpus: Sendable {
     Int(priorityYears[i] > 0 ? priorityYears[i] : applicationYears[i])
   }
 
-  /// Patent `i`'s IPC symbols (compact strings); allocates, for reports and tests.
-  public func ipcSymbols(of i: Int) -> [String] { ipc[i].map { symbols[$0] } }
 }

@@ -23,13 +23,11 @@ struct BenchCommand: ParsableCommand {
       let start = Date()
       let corpus = try workspace.loadCorpus(matching: filter.filter, language: .en)
       let seconds = Date().timeIntervalSince(start)
-      var usage = rusage()
-      getrusage(RUSAGE_SELF.rawValue, &usage)
       let fields: [(String, String)] = [
         ("patents", String(corpus.count)), ("entities", String(corpus.entities.count)),
         ("ipc_values", String(corpus.ipc.values.count)), ("cited_in_corpus", String(corpus.citedPatents.values.count)),
         ("extended_families", String(corpus.extendedFamilyCount)), ("seconds", String(format: "%.2f", seconds)),
-        ("peak_rss_mb", String(usage.ru_maxrss / 1024)),
+        ("peak_rss_mb", String(peakRSSMegabytes())),
       ]
       StandardOutput.print(fields.map(\.0).joined(separator: "\t"))
       StandardOutput.print(fields.map(\.1).joined(separator: "\t"))
@@ -52,14 +50,19 @@ struct BenchCommand: ParsableCommand {
       let start = Date()
       let clusters = IPCClusters(corpus: corpus, level: level)
       let seconds = Date().timeIntervalSince(start)
-      var usage = rusage()
-      getrusage(RUSAGE_SELF.rawValue, &usage)
       StandardOutput.print("patents\tcodes\tclusters\tmodularity\tseconds\tpeak_rss_mb")
       StandardOutput.print(
         "\(corpus.count)\t\(clusters.codes.count)\t\(clusters.partition.communityCount)\t"
-          + String(format: "%.3f\t%.2f\t", clusters.modularity, seconds) + "\(usage.ru_maxrss / 1024)")
+          + String(format: "%.3f\t%.2f\t", clusters.modularity, seconds) + "\(peakRSSMegabytes())")
     }
   }
 }
 
 extension IPCLevel: ExpressibleByArgument {}
+
+/// Peak resident memory of this process so far, in MB.
+private func peakRSSMegabytes() -> Int {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return usage.ru_maxrss / 1024
+}
