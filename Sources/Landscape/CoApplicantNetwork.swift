@@ -50,7 +50,14 @@ public struct CoApplicantNetwork: Sendable, Codable, Equatable {
 
   /// Counts the corpus's co-applications. O(Σ applicants² per patent + links log links).
   public init(corpus: Corpus, top: Int = 50) {
-    let (graph, joint, academia) = Self.graph(corpus: corpus)
+    self.init(corpus: corpus, network: Self.graph(corpus: corpus), top: top)
+  }
+
+  /// The summary of an already built co-applicant graph (from ``graph(corpus:)``).
+  public init(
+    corpus: Corpus, network: (graph: WeightedGraph, joint: Int, industryAcademia: Int), top: Int = 50
+  ) {
+    let (graph, joint, academia) = network
     var links: [Link] = []
     for u in 0..<graph.nodeCount {
       for (v, w) in graph.edges(of: u) where Int(v) > u {

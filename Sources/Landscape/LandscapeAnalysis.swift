@@ -1,3 +1,4 @@
+import Networks
 import PatentCorpus
 import ReferenceData
 
@@ -58,10 +59,20 @@ public enum LandscapeAnalysis {
     run(corpus, reference: reference, parameters: parameters, clusters: nil).result
   }
 
-  /// Runs the analysis and also returns the technology clusters (their graph feeds the network exports).
+  /// What the network exports need besides the result: the technology clusters and the co-applicant graph
+  /// (node i is `corpus.entities[i]`).
+  public struct Graphs: Sendable {
+    /// The IPC clusters (their graph and partition).
+    public let clusters: IPCClusters
+    /// The co-applicant graph.
+    public let coApplicants: WeightedGraph
+  }
+
+  /// Runs the analysis and also returns the graphs behind it (they feed the network exports).
   public static func run(
     _ corpus: Corpus, reference: ReferenceData, parameters: Parameters, clusters given: IPCClusters?
-  ) -> (result: Result, clusters: IPCClusters) {
+  ) -> (result: Result, graphs: Graphs) {
+    let network = CoApplicantNetwork.graph(corpus: corpus)
     let trends = Trends(corpus: corpus)
     let clusters =
       given
@@ -86,12 +97,12 @@ public enum LandscapeAnalysis {
         lifecycle: parameters.lifecycle, years: years),
       clusterModularity: clusters.modularity, clusterMethod: clusters.method,
       players: Players(corpus: corpus, top: parameters.top, years: years),
-      coApplicants: CoApplicantNetwork(corpus: corpus, top: parameters.top),
+      coApplicants: CoApplicantNetwork(corpus: corpus, network: network, top: parameters.top),
       applicantGroups: ApplicantGroups(corpus: corpus, clusters: clusters, top: parameters.top, seed: parameters.seed),
       lifecycle: parameters.lifecycle.classify(
         patents: trends.years.filter { years?.contains($0.year) ?? false }.map(\.byPriority),
         applicants: active.map(\.count)),
       legalStatus: LegalStatusSummary(corpus: corpus))
-    return (result, clusters)
+    return (result, Graphs(clusters: clusters, coApplicants: network.graph))
   }
 }

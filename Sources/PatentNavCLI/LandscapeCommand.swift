@@ -40,16 +40,17 @@ struct LandscapeCommand: ParsableCommand {
     parameters.clusterLevel = clusterLevel
     parameters.resolution = resolution
     parameters.seed = seed
-    let (result, clusters) = LandscapeAnalysis.run(
+    let (result, graphs) = LandscapeAnalysis.run(
       corpus, reference: workspace.reference, parameters: parameters, clusters: nil)
     let directory = URL(fileURLWithPath: out)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     try encoder.encode(result).write(to: directory.appendingPathComponent("landscape.json"))
+    let clusters = graphs.clusters
     let labels = clusters.codes
     let coApplicants = NetworkExport.linkedOnly(
-      CoApplicantNetwork.graph(corpus: corpus).graph, labels: corpus.entities.map(\.name))
+      graphs.coApplicants, labels: corpus.entities.map(\.name))
     let coPartition = Louvain(seed: seed).run(coApplicants.graph)
     let files = [
       (
