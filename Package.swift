@@ -16,11 +16,13 @@ let package = Package(
     .library(name: "Generator", targets: ["Generator"]),
     .library(name: "Networks", targets: ["Networks"]),
     .library(name: "Landscape", targets: ["Landscape"]),
+    .library(name: "IndustryChain", targets: ["IndustryChain"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
   ],
   targets: [
     // C libraries, bound as system libraries (headers via pkg-config).
@@ -57,6 +59,13 @@ let package = Package(
     .target(name: "Networks"),
     // The landscape analysis (trends, IPC structure and clusters, concentration, lifecycle).
     .target(name: "Landscape", dependencies: ["Networks", "PatentCorpus", "ReferenceData"]),
+    // YAML configuration files (chains, projects, weights) with file:line:field errors.
+    .target(name: "ConfigFile", dependencies: ["PatentModel", .product(name: "Yams", package: "Yams")]),
+    // Industry chain ↔ patent layout matching (chain files, tagging, region metrics, positioning).
+    .target(
+      name: "IndustryChain",
+      dependencies: ["ConfigFile", "PatentCorpus", "PatentModel", "ReferenceData", "Applicants"],
+      resources: [.copy("Resources")]),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
     .target(name: "Generator"),
     // The `patnav` command: glue only.
@@ -64,7 +73,7 @@ let package = Package(
       name: "PatentNavCLI",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
-        "Landscape", "Networks",
+        "Landscape", "Networks", "IndustryChain", "ConfigFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -79,6 +88,12 @@ let package = Package(
     .testTarget(
       name: "LandscapeTests",
       dependencies: ["Landscape", "Networks", "PatentCorpus", "Workspace", "Generator", "ReferenceData", "Applicants"]),
+    .testTarget(
+      name: "IndustryChainTests",
+      dependencies: [
+        "IndustryChain", "ConfigFile", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData",
+        "Applicants",
+      ]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),

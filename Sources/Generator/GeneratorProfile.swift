@@ -35,6 +35,19 @@ public struct GeneratorProfile: Sendable {
     public let trend: Trend
     /// Weight of this technology for applicants of the profile's target region (demo strengths and gaps).
     public let targetRegionWeight: Double
+
+    /// Creates a technology.
+    public init(
+      segmentZH: String, segmentEN: String, symbols: [String], weight: Double, trend: Trend,
+      targetRegionWeight: Double
+    ) {
+      self.segmentZH = segmentZH
+      self.segmentEN = segmentEN
+      self.symbols = symbols
+      self.weight = weight
+      self.trend = trend
+      self.targetRegionWeight = targetRegionWeight
+    }
   }
 
   /// A Chinese city applicants come from.
@@ -69,6 +82,27 @@ public struct GeneratorProfile: Sendable {
   public let overseasOffices: [(code: String, rate: Double)]
   /// Number of planted core families (highly cited, owned by the first foreign applicant).
   public let coreFamilies: Int
+
+  /// Creates a profile (the built-in ones are `demo` and `scale`).
+  public init(
+    name: String, technologies: [Technology], regions: [Region], foreignCountries: [(code: String, share: Double)],
+    years: ClosedRange<Int>, universityShare: Double, instituteShare: Double, individualShare: Double,
+    overseasRate: Double, targetRegionOverseasRate: Double, overseasOffices: [(code: String, rate: Double)],
+    coreFamilies: Int
+  ) {
+    self.name = name
+    self.technologies = technologies
+    self.regions = regions
+    self.foreignCountries = foreignCountries
+    self.years = years
+    self.universityShare = universityShare
+    self.instituteShare = instituteShare
+    self.individualShare = individualShare
+    self.overseasRate = overseasRate
+    self.targetRegionOverseasRate = targetRegionOverseasRate
+    self.overseasOffices = overseasOffices
+    self.coreFamilies = coreFamilies
+  }
 
   /// The named profile, or `nil`.
   public static func named(_ name: String) -> GeneratorProfile? {

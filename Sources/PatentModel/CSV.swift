@@ -13,4 +13,45 @@ public enum CSV {
   public static func table(_ header: [String], _ rows: [[String]]) -> String {
     ([header] + rows).map(row).joined()
   }
+
+  /// Splits one CSV line into fields (RFC 4180 quoting with `""` escapes; no line breaks inside fields); a
+  /// leading byte-order mark is dropped (spreadsheet exports carry one). O(line length).
+  public static func fields(_ line: String) -> [String] {
+    var fields: [String] = []
+    var current = ""
+    var quoted = false
+    var iterator = line.drop(while: { $0 == "\u{FEFF}" }).makeIterator()
+    while let character = iterator.next() {
+      if quoted {
+        if character == "\"" {
+          if let next = iterator.next() {
+            if next == "\"" {
+              current.append("\"")
+            } else {
+              quoted = false
+              if next == "," {
+                fields.append(current)
+                current = ""
+              } else {
+                current.append(next)
+              }
+            }
+          } else {
+            quoted = false
+          }
+        } else {
+          current.append(character)
+        }
+      } else if character == "\"" && current.isEmpty {
+        quoted = true
+      } else if character == "," {
+        fields.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    fields.append(current)
+    return fields
+  }
 }

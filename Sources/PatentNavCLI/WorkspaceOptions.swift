@@ -3,17 +3,19 @@ import Foundation
 import ReferenceData
 import Workspace
 
-/// `--workspace` and `--reference`, shared by every workspace command.
+/// `--workspace` and `--reference-data`, shared by every workspace command.
 struct WorkspaceOptions: ParsableArguments {
   @Option(name: [.customShort("w"), .long], help: "The workspace file (SQLite).")
   var workspace: String
 
-  @Option(help: "A directory of reference files that replace the bundled ones of the same name.")
-  var reference: String?
+  @Option(
+    name: .customLong("reference-data"),
+    help: "A directory of reference files that replace the bundled ones of the same name.")
+  var referenceData: String?
 
   /// Loads reference data and opens the workspace.
   func open(create: Bool = false) throws -> SQLiteWorkspace {
-    let data = try ReferenceData(overrides: reference.map { URL(fileURLWithPath: $0) })
+    let data = try ReferenceData(overrides: referenceData.map { URL(fileURLWithPath: $0) })
     return try SQLiteWorkspace(path: workspace, reference: data, create: create)
   }
 }

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import IndustryChain
+import Workspace
+
+/// `patnav chain analyze`: chain ↔ patent layout matching of a region against a reference.
+struct ChainAnalyzeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "Match a region's (subject's) patents to an industry chain against a reference population.",
+    discussion: """
+      Writes DIR/chain.json (keys sorted; formulas under `method`) and CSV tables: segments.csv (shares, RTA,
+      control, CR-n, growth, position), holders.csv, candidates.csv (attract / cultivate / partners, with
+      evidence), patent-segments.csv (each selected patent's segments) and, with --industry, structure.csv.
+      SPEC: all | country=CN[,JP] | province=江苏 | city=常州 | entities=FILE (one applicant name or key per
+      line). Same input, same bytes.
+      """)
+
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var filter: FilterOptions
+
+  @Option(help: "A built-in chain id (nev, ic, robot, display) or a chain file.")
+  var chain: String
+
+  @Option(help: "The subject (region): country=…, province=…, city=… or entities=FILE.")
+  var region: String
+
+  @Option(help: "The reference population (default all: the whole selection), same SPEC syntax.")
+  var reference = "all"
+
+  @Option(help: "Industry structure CSV: segment,<measure>[,reference].")
+  var industry: String?
+
+  @Option(help: "Output directory.")
+  var out: String
+
+  @Flag(help: "Also match CPC symbols against the chain's IPC patterns.")
+  var useCPC = false
+
+  @Option(help: "Last year of the recent growth window (default: latest filing year − 1).")
+  var growthEndYear: Int?
+
+  @Option(help: "Candidates listed per kind and segment.")
+  var candidates = 10
+
+  func run() throws {
+    let workspace = try options.open()
+    let definition = try ChainCommand.load(chain)
+    var parameters = ChainAnalysis.Parameters()
+    parameters.subject = try subject(region, workspace)
+    parameters.reference = try subject(reference, workspace)
+    parameters.useCPC = useCPC
+    parameters.growthEndYear = growthEndYear
+    parameters.candidates = candidates
+    let structure = try industry.map { path in
+      try IndustryStructure.parse(String(contentsOfFile: path, encoding: .utf8), file: path, chain: definition)
+    }
+    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter.filter)
+    let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
+    let result = ChainAnalysis.run(
+      corpus, chain: definition, keywordHits: hits, industry: structure, parameters: parameters)
+    let directory = URL(fileURLWithPath: out)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(result).write(to: directory.appendingPathComponent("chain.json"))
+    let tagging = ChainTagging(chain: definition, corpus: corpus, keywordHits: hits, useCPC: useCPC)
+    for (name, table) in ChainTables.all(result) + [
+      ("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))
+    ] {
+      try Data(table.utf8).write(to: directory.appendingPathComponent(name))
+    }
+    let absent = result.segments.filter { $0.position.level == .absent }.map(\.id)
+    StandardError.print(
+      "chain \(definition.id): \(result.tagging.taggedPatents) of \(result.tagging.patents) patents tagged; subject "
+        + "\(result.subjectFamilies) families, reference \(result.referenceFamilies); absent: "
+        + "\(absent.isEmpty ? "none" : absent.joined(separator: ", ")); written to \(out)")
+  }
+
+  private func subject(_ spec: String, _ workspace: SQLiteWorkspace) throws -> SubjectSpec {
+    let trimmed = spec.trimmingCharacters(in: .whitespaces)
+    guard trimmed.hasPrefix("entities=") else {
+      return try SubjectSpec.parse(trimmed, divisions: workspace.reference.chinaDivisions)
+    }
+    let path = String(trimmed.dropFirst("entities=".count))
+    let names = try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    guard !names.isEmpty else { throw ValidationError("\(path): no entity names") }
+    return .entities(try workspace.entityKeys(for: names))
+  }
+}
