@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale benchmark: for each N, generate a corpus (`patnav generate --profile scale`), parse it, ingest it
-# into a fresh workspace, and load the whole workspace into the in-memory corpus. Prints a Markdown table
-# (wall seconds, peak RSS, sizes). Release build; needs GNU time.
+# into a fresh workspace, load the whole workspace into the in-memory corpus, and run each analysis.
+# Prints a Markdown table (wall seconds, peak RSS, sizes). Release build; needs GNU time.
 #
 #   Benchmarks/scale.sh [N ...]          (default: 10000 100000)
 set -euo pipefail
@@ -32,4 +32,8 @@ for n in "${sizes[@]}"; do
   echo "| $n | ingest | $s | $m | workspace $(du -sm "$ws" | cut -f1) MB |"
   read -r s m <<< "$(timed "$bin" bench load -w "$ws")"
   echo "| $n | load corpus | $s | $m | $(sed -n 2p "$work/time.txt" >/dev/null; "$bin" bench load -w "$ws" | tail -1 | cut -f1,4 | tr '\t' ' ' | awk '{print $1 " patents, " $2 " citations resolved"}') |"
+  read -r s m <<< "$(timed "$bin" landscape -w "$ws" --out "$work/landscape-$n")"
+  echo "| $n | landscape | $s | $m | corpus load included |"
+  read -r s m <<< "$(timed "$bin" chain analyze -w "$ws" --chain nev --region city=常州 --reference country=CN --out "$work/chain-$n")"
+  echo "| $n | chain (nev, 常州 vs CN) | $s | $m | corpus load and keyword scan included |"
 done

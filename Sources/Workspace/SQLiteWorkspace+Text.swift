@@ -6,12 +6,12 @@ extension SQLiteWorkspace {
   /// keywords; empty lists match nothing. Matching ignores ASCII case and folds full-width forms (NFKC), so
   /// `ＬＥＤ` matches `led`.
   ///
-  /// One scan of the selection's texts: O(text bytes × keywords) with `memchr`/`memcmp`, no `String` per row unless a
-  /// text holds full-width forms.
+  /// One scan of the selection's texts through an Aho–Corasick automaton of all keywords: O(text bytes),
+  /// no `String` per row unless a text holds full-width forms.
   public func textMatches(_ lists: [[String]], matching filter: PatentFilter) throws -> [[Int64]] {
-    let needles = lists.map { list in list.map(Self.folded).filter { !$0.isEmpty } }
+    let matcher = KeywordMatcher(lists.map { list in list.map(Self.folded) })
     var result = Array(repeating: [Int64](), count: lists.count)
-    guard needles.contains(where: { !$0.isEmpty }) else { return result }
+    guard lists.contains(where: { $0.contains { !$0.isEmpty } }) else { return result }
     return try withSelection(filter) { db in
       let cursor = try RawCursor(
         db,
@@ -19,22 +19,35 @@ extension SQLiteWorkspace {
           SELECT x.patent_id, x.text FROM texts x JOIN temp.selection s ON s.id = x.patent_id
           WHERE x.type IN ('title', 'abstract') ORDER BY x.patent_id
           """)
-      var buffer: [UInt8] = []
+      var found = Array(repeating: UInt64(0), count: matcher.words)
+      var current: Int64 = -1
+      func flush() {
+        for w in 0..<matcher.words {
+          var word = found[w]
+          while word != 0 {
+            result[w * 64 + word.trailingZeroBitCount].append(current)
+            word &= word - 1
+          }
+          found[w] = 0
+        }
+      }
       while cursor.hasRow {
         let id = cursor.int64(0)
+        if id != current {
+          flush()
+          current = id
+        }
         let raw = cursor.bytes(1)
         if Self.hasFullWidth(raw) {
-          buffer = Self.folded(String(decoding: raw, as: UTF8.self))
+          Self.folded(String(decoding: raw, as: UTF8.self)).withUnsafeBufferPointer {
+            matcher.scan($0, into: &found, fold: false)
+          }
         } else {
-          buffer.removeAll(keepingCapacity: true)
-          buffer.append(contentsOf: raw)
-          Self.lowercaseASCII(&buffer)
-        }
-        for (l, list) in needles.enumerated() where result[l].last != id {
-          if list.contains(where: { Self.contains(buffer, $0) }) { result[l].append(id) }
+          matcher.scan(raw, into: &found, fold: true)
         }
         try cursor.advance()
       }
+      flush()
       return result
     }
   }
@@ -46,7 +59,7 @@ extension SQLiteWorkspace {
     return bytes
   }
 
-  static func lowercaseASCII(_ bytes: inout [UInt8]) {
+  private static func lowercaseASCII(_ bytes: inout [UInt8]) {
     for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
   }
 
@@ -58,23 +71,5 @@ extension SQLiteWorkspace {
       i += 1
     }
     return false
-  }
-
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    haystack.withUnsafeBytes { h in
-      needle.withUnsafeBytes { n in
-        guard let hb = h.baseAddress, let nb = n.baseAddress, n.count <= h.count else { return false }
-        let first = Int32(n[0])
-        var offset = 0
-        let last = h.count - n.count
-        while offset <= last {
-          guard let hit = memchr(hb + offset, first, last - offset + 1) else { return false }
-          let position = hb.distance(to: UnsafeRawPointer(hit))
-          if memcmp(hb + position, nb, n.count) == 0 { return true }
-          offset = position + 1
-        }
-        return false
-      }
-    }
   }
 }

@@ -127,6 +127,10 @@ struct BuiltinChainTests {
     let all = try workspace.textMatches([["LITHIUM METAL"], ["ｌｉｔｈｉｕｍ metal"], [], ["方法"]], matching: PatentFilter())
     #expect(all[0].count == 1 && all[0] == all[1] && all[2].isEmpty)
     #expect(all[3].count == 4)  // one CN and three JP documents say 方法 (method)
+    // A keyword inside another list's keyword is still found (the automaton's suffix outputs).
+    let nested = try workspace.textMatches(
+      [["lithium metal—seawater"], ["seawater"], ["metal—sea"]], matching: PatentFilter())
+    #expect(nested[0] == all[0] && nested[1].contains(all[0][0]) && nested[2] == all[0])
     var japan = PatentFilter()
     japan.countries = ["JP"]
     #expect(try workspace.textMatches([["方法"]], matching: japan)[0].count == 3)
