@@ -66,6 +66,17 @@ public enum ChainAnalysis {
     _ corpus: Corpus, chain: ChainDefinition, keywordHits: KeywordHits, industry: IndustryStructure? = nil,
     coreFamilies: Set<Int32>? = nil, parameters: Parameters = Parameters()
   ) -> Result {
+    analyze(
+      corpus, chain: chain, keywordHits: keywordHits, industry: industry, coreFamilies: coreFamilies,
+      parameters: parameters
+    ).result
+  }
+
+  /// Runs the analysis and also returns the tagging behind it (for the per-patent segment table).
+  public static func analyze(
+    _ corpus: Corpus, chain: ChainDefinition, keywordHits: KeywordHits, industry: IndustryStructure?,
+    coreFamilies: Set<Int32>?, parameters: Parameters
+  ) -> (result: Result, tagging: ChainTagging) {
     let tagging = ChainTagging(chain: chain, corpus: corpus, keywordHits: keywordHits, useCPC: parameters.useCPC)
     let subjectEntities = parameters.subject.members(of: corpus)
     let referenceEntities = parameters.reference.members(of: corpus)
@@ -89,7 +100,7 @@ public enum ChainAnalysis {
       StructureComparison.compare(chain: chain, industry: $0, subjectFamilies: segments.map(\.subjectFamilies))
     }
     let taggedFamilies = (0..<table.count).filter { table.isTagged($0) }.count
-    return Result(
+    let result = Result(
       parameters: parameters, chain: ChainSummary(chain),
       tagging: TaggingSummary(
         patents: corpus.count, taggedPatents: corpus.count - tagging.untaggedPatents,
@@ -102,6 +113,7 @@ public enum ChainAnalysis {
       subjectFamilies: aggregator.subjectTotal, referenceFamilies: aggregator.referenceTotal,
       recentYears: Array(recent), previousYears: Array(previous), segments: segments, structure: structure,
       method: method(parameters), coreMethod: aggregator.coreMethod)
+    return (result, tagging)
   }
 
   static let taggingMethod =

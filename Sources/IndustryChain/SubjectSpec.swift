@@ -35,14 +35,14 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
     case "province", "provinces":
       var names: [String] = []
       for value in values {
-        guard let province = province(value, divisions) else {
+        guard let province = divisions.province(named: value)?.nameZH else {
           throw .badSubject(text, "unknown province \(value) (use 江苏, 江苏省, Jiangsu or 32)")
         }
         names.append(province)
       }
       return .provinces(names)
     case "city", "cities":
-      return .cities(values.map(city))
+      return .cities(values.map(ChinaDivisions.cityName))
     default:
       throw .badSubject(text, "unknown kind `\(kind)` (country, province, city, entities)")
     }
@@ -71,18 +71,5 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
     case .cities(let names): "city=" + names.joined(separator: ",")
     case .entities(let keys): "entities=\(keys.count) listed"
     }
-  }
-
-  private static func province(_ value: String, _ divisions: ChinaDivisions) -> String? {
-    let code = value.count == 6 && value.hasSuffix("0000") ? String(value.prefix(2)) : value
-    if let hit = divisions.province(code: code) { return hit.nameZH }
-    return divisions.provinces.first {
-      $0.nameZH == value || $0.shortZH == value || $0.nameEN.lowercased() == value.lowercased()
-    }?.nameZH
-  }
-
-  /// `常州` → `常州市`; names ending in 市, 自治州, 盟 or 地区 are kept.
-  private static func city(_ value: String) -> String {
-    ["市", "自治州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) ? value : value + "市"
   }
 }

@@ -58,14 +58,13 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
     let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter.filter)
     let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
-    let result = ChainAnalysis.run(
-      corpus, chain: definition, keywordHits: hits, industry: structure, parameters: parameters)
+    let (result, tagging) = ChainAnalysis.analyze(
+      corpus, chain: definition, keywordHits: hits, industry: structure, coreFamilies: nil, parameters: parameters)
     let directory = URL(fileURLWithPath: out)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     try encoder.encode(result).write(to: directory.appendingPathComponent("chain.json"))
-    let tagging = ChainTagging(chain: definition, corpus: corpus, keywordHits: hits, useCPC: useCPC)
     for (name, table) in ChainTables.all(result) + [
       ("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))
     ] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chinese province-level divisions (GB/T 2260): codes and names, to place Chinese applicants.
 public struct ChinaDivisions: Sendable {
   /// One province, municipality, autonomous region or SAR.
@@ -31,5 +33,19 @@ public struct ChinaDivisions: Sendable {
     let digits = code.filter(\.isNumber)
     guard digits.count == 2 || digits.count == 6 else { return nil }
     return byCode[String(digits.prefix(2))].map { provinces[$0] }
+  }
+
+  /// The province a user wrote in any accepted form: code (`32`, `320400`), full or short Chinese name
+  /// (`江苏省`, `江苏`) or English name (`Jiangsu`, any case). O(provinces).
+  public func province(named value: String) -> Province? {
+    if let hit = province(code: value) { return hit }
+    return provinces.first {
+      $0.nameZH == value || $0.shortZH == value || $0.nameEN.caseInsensitiveCompare(value) == .orderedSame
+    }
+  }
+
+  /// A city name as stored for applicants: `常州` → `常州市`; names ending in 市, 自治州, 盟 or 地区 are kept.
+  public static func cityName(_ value: String) -> String {
+    ["市", "自治州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) ? value : value + "市"
   }
 }

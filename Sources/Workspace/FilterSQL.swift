@@ -94,22 +94,14 @@ struct FilterSQL {
 
   /// A province name in any accepted form → the stored full Chinese name.
   static func province(_ raw: String, _ divisions: ChinaDivisions) throws -> String {
-    let value = raw.trimmingCharacters(in: .whitespaces)
-    if let hit = divisions.province(code: value) { return hit.nameZH }
-    if let hit = divisions.provinces.first(where: {
-      $0.nameZH == value || $0.shortZH == value || $0.nameEN.caseInsensitiveCompare(value) == .orderedSame
-    }) {
-      return hit.nameZH
+    guard let hit = divisions.province(named: raw.trimmingCharacters(in: .whitespaces)) else {
+      throw WorkspaceError.invalidFilter("unknown province \(raw) (use 广东, 广东省, Guangdong or 44)")
     }
-    throw WorkspaceError.invalidFilter("unknown province \(raw) (use 广东, 广东省, Guangdong or 44)")
+    return hit.nameZH
   }
 
-  /// `深圳` → `深圳市`, `常州` → `常州市`; names already ending in 市, 自治州, 盟 or 地区 are kept.
-  static func city(_ raw: String) -> String {
-    let value = raw.trimmingCharacters(in: .whitespaces)
-    if ["市", "自治州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) { return value }
-    return value + "市"
-  }
+  /// `深圳` → `深圳市`, `常州` → `常州市`.
+  static func city(_ raw: String) -> String { ChinaDivisions.cityName(raw.trimmingCharacters(in: .whitespaces)) }
 
   private static func escapeLike(_ text: String) -> String {
     text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
