@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "Networks", targets: ["Networks"]),
     .library(name: "Landscape", targets: ["Landscape"]),
     .library(name: "IndustryChain", targets: ["IndustryChain"]),
+    .library(name: "CorePatents", targets: ["CorePatents"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -66,6 +67,9 @@ let package = Package(
       name: "IndustryChain",
       dependencies: ["ConfigFile", "PatentCorpus", "PatentModel", "ReferenceData", "Applicants"],
       resources: [.copy("Resources")]),
+    // Core-patent scoring and patent-fence opportunities (citation graph, PageRank, OECD indicators).
+    .target(
+      name: "CorePatents", dependencies: ["ConfigFile", "Networks", "PatentCorpus", "ReferenceData", "Applicants"]),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
     .target(name: "Generator"),
     // The `patnav` command: glue only.
@@ -73,7 +77,7 @@ let package = Package(
       name: "PatentNavCLI",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
-        "Landscape", "Networks", "IndustryChain", "ConfigFile",
+        "Landscape", "Networks", "IndustryChain", "ConfigFile", "CorePatents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -92,6 +96,12 @@ let package = Package(
       name: "IndustryChainTests",
       dependencies: [
         "IndustryChain", "ConfigFile", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData",
+        "Applicants",
+      ]),
+    .testTarget(
+      name: "CorePatentsTests",
+      dependencies: [
+        "CorePatents", "Networks", "ConfigFile", "PatentCorpus", "Workspace", "Generator", "ReferenceData",
         "Applicants",
       ]),
     .testTarget(

@@ -32,6 +32,8 @@ public struct CorpusBuilder: Sendable {
     corpus.publicationYears.append(patent.publicationYear)
     corpus.claims.append(patent.claims)
     corpus.legalFlags.append(patent.legalFlags)
+    corpus.applicationDates.append(patent.applicationDate)
+    corpus.endDates.append(patent.endDate)
     corpus.forwardCitations.append(patent.forwardCitations)
     corpus.backwardCitations.append(patent.backwardCitations)
     corpus.ipc.append(patent.ipc.map { corpus.symbols.intern($0) })

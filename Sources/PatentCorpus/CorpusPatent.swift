@@ -24,6 +24,10 @@ public struct CorpusPatent: Sendable, Hashable {
   public var claims: Int16
   /// Legal-event meanings seen (bits of ``ReferenceData/LegalEventMeaning/bit``).
   public var legalFlags: UInt32
+  /// Filing date as yyyymmdd (0 when unknown).
+  public var applicationDate: Int32 = 0
+  /// Date (yyyymmdd) of the first event that ended the right (lapse, expiry, revocation…), 0 when none.
+  public var endDate: Int32 = 0
   /// Times cited by any patent in the workspace.
   public var forwardCitations: Int32
   /// Patent documents it cites.

@@ -9,6 +9,7 @@ struct PatNav: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ParseCommand.self, IngestCommand.self, StatsCommand.self, ExportCommand.self, ApplicantsCommand.self,
-      BenchCommand.self, GenerateCommand.self, LandscapeCommand.self, ChainCommand.self,
+      BenchCommand.self, GenerateCommand.self, LandscapeCommand.self, ChainCommand.self, CoreCommand.self,
+      FenceCommand.self,
     ])
 }

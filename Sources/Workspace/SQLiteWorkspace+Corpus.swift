@@ -25,12 +25,12 @@ extension SQLiteWorkspace {
       let parties = try cursor("x.role, x.entity_id, x.sequence", "parties", "x.entity_id IS NOT NULL")
       let citations = try cursor("x.cited_country, x.cited_number", "citations")
       let states = try cursor("x.state", "designations")
-      let events = try cursor("x.meaning", "legal_events")
+      let events = try cursor("x.meaning, x.date", "legal_events")
       let patents = try RawCursor(
         db,
         sql: """
           SELECT p.id, p.publication, p.pub_country, p.kind, p.app_year, p.priority_year, p.pub_year, p.simple_family,
-            p.extended_family, p.claims, p.forward_citations, p.pub_number FROM patents p JOIN temp.selection s ON s.id = p.id
+            p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date FROM patents p JOIN temp.selection s ON s.id = p.id
           ORDER BY p.id
           """)
       var builder = CorpusBuilder()
@@ -48,6 +48,7 @@ extension SQLiteWorkspace {
         patent.claims = Int16(truncatingIfNeeded: patents.int64(9))
         patent.forwardCitations = Int32(truncatingIfNeeded: patents.int64(10))
         patent.citationKey = CitationKey.make(country: patents.bytes(2), number: patents.bytes(11))
+        patent.applicationDate = Self.yyyymmdd(patents.bytes(12))
         var titleRank = 3
         try each(titles, id) { c in
           let lang = c.text(1)
@@ -75,13 +76,34 @@ extension SQLiteWorkspace {
         try each(citations, id) { c in patent.cited.append(CitationKey.make(country: c.bytes(1), number: c.bytes(2))) }
         patent.backwardCitations = Int32(patent.cited.count)
         try each(states, id) { c in patent.designatedStates.append(c.text(1)) }
-        try each(events, id) { c in patent.legalFlags |= (LegalEventMeaning(rawValue: c.text(1)) ?? .other).bit }
+        try each(events, id) { c in
+          let meaning = LegalEventMeaning(rawValue: c.text(1)) ?? .other
+          patent.legalFlags |= meaning.bit
+          let date = Self.yyyymmdd(c.bytes(2))
+          if meaning.endsRight, date > 0, patent.endDate == 0 || date < patent.endDate { patent.endDate = date }
+        }
         builder.append(patent)
         try patents.advance()
       }
       for entity in try entities(db, referenced) { builder.add(entity) }
       return builder.build()
     }
+  }
+
+  /// `2020-05-01` (or `20200501`) → 20200501; anything else → 0. No allocation.
+  static func yyyymmdd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    var value: Int32 = 0
+    var digits = 0
+    for byte in bytes {
+      if byte >= 0x30 && byte <= 0x39 {
+        guard digits < 8 else { return 0 }
+        value = value * 10 + Int32(byte - 0x30)
+        digits += 1
+      } else if byte != 0x2D {
+        return 0
+      }
+    }
+    return digits == 8 ? value : 0
   }
 
   /// Calls `body` for each row of `cursor` whose first column is `id`, skipping rows of smaller ids.

@@ -1,0 +1,93 @@
+import ArgumentParser
+import CorePatents
+import Foundation
+import Workspace
+
+/// `patnav fence`: patent-fence opportunities around a core set.
+struct FenceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fence",
+    abstract: "Fence opportunities around the owner's core: defensive gaps, surrounding, encirclement, lapsed core.",
+    discussion: """
+      Writes DIR/fence.json (every opportunity with its cell, score, rule and evidence; the core sets; the
+      neighbourhood cells with holders per year) and CSV: fence-opportunities.csv, fence-cells.csv,
+      fence-core.csv, lapsed-core.csv. Names are harmonized like the workspace's applicants.
+      """)
+
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var filter: FilterOptions
+
+  @Option(help: "The owner: an applicant name or entity key (repeat for a group).")
+  var owner: [String]
+
+  @Option(help: "The core set: top:N (the owner's N best families) or the publications in --patents.")
+  var core = "top:10"
+
+  @Option(help: "A file of publication numbers (one per line) forming the core set.")
+  var patents: String?
+
+  @Option(help: "A competitor whose core to surround (repeat for a group); default: the area's strongest others.")
+  var competitor: [String] = []
+
+  @Option(help: "Cells: subgroup or main-group.")
+  var cellLevel = "subgroup"
+
+  @Option(help: "Output directory.")
+  var out: String
+
+  @Option(help: "Weights file for the core scores (YAML or JSON).")
+  var weights: String?
+
+  @Option(help: "Date of legal status, YYYY-MM-DD (default: today).")
+  var asOf: String?
+
+  @Option(help: "Last year of the recent window (default: latest filing year − 1).")
+  var endYear: Int?
+
+  func run() throws {
+    guard ["subgroup", "main-group"].contains(cellLevel) else {
+      throw ValidationError("--cell-level must be subgroup or main-group")
+    }
+    let workspace = try options.open()
+    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    var parameters = FenceParameters()
+    parameters.cellLevel = cellLevel
+    parameters.endYear = endYear
+    if let patents {
+      let list = try String(contentsOfFile: patents, encoding: .utf8).split(whereSeparator: \.isNewline)
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+      parameters.core = .publications(list)
+    } else if core.hasPrefix("top:"), let n = Int(core.dropFirst(4)), n > 0 {
+      parameters.core = .top(n)
+    } else {
+      throw ValidationError("--core must be top:N (or give --patents FILE)")
+    }
+    let ownerKeys = try workspace.entityKeys(for: owner)
+    guard corpus.entities.contains(where: { ownerKeys.contains($0.key) }) else {
+      throw ValidationError("no applicant of the selection matches --owner \(owner.joined(separator: ", "))")
+    }
+    let competitorKeys = try workspace.entityKeys(for: competitor)
+    let scores = CoreScores(
+      corpus: corpus, reference: workspace.reference, weights: try CoreCommand.weights(weights),
+      asOf: try CoreTables.date(asOf))
+    let result = FenceAnalysis.run(
+      corpus, scores: scores, reference: workspace.reference, owner: ownerKeys, competitor: competitorKeys,
+      parameters: parameters)
+    let directory = URL(fileURLWithPath: out)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(result).write(to: directory.appendingPathComponent("fence.json"))
+    let keys = scores.weights.components.map(\.key)
+    let tables = [
+      ("fence-opportunities.csv", CoreTables.opportunities(result)), ("fence-cells.csv", CoreTables.cells(result)),
+      ("fence-core.csv", CoreTables.families(result.core + result.surroundedCore, keys: keys)),
+      ("lapsed-core.csv", CoreTables.lapsed(result.lapsedCore)),
+    ]
+    for (name, text) in tables { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+    StandardError.print(
+      "fence around \(result.core.count) core families of \(result.owner.joined(separator: "; ")): "
+        + "\(result.defensive.count) defensive, \(result.surrounding.count) surrounding, "
+        + "\(result.encirclement.count) encirclement, \(result.lapsedCore.count) lapsed core; written to \(out)")
+  }
+}
