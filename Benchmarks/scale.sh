@@ -36,4 +36,8 @@ for n in "${sizes[@]}"; do
   echo "| $n | landscape | $s | $m | corpus load included |"
   read -r s m <<< "$(timed "$bin" chain analyze -w "$ws" --chain nev --region city=常州 --reference country=CN --out "$work/chain-$n")"
   echo "| $n | chain (nev, 常州 vs CN) | $s | $m | corpus load and keyword scan included |"
+  read -r s m <<< "$(timed "$bin" core -w "$ws" --as-of 2026-11-21 --out "$work/core-$n")"
+  echo "| $n | core | $s | $m | corpus load included |"
+  read -r s m <<< "$(timed "$bin" fence -w "$ws" --owner 杭州通亿电新能源科技有限公司 --owner "Tongyidian New Energy Technology Co., Ltd." --competitor "Doka Energy Corporation" --as-of 2026-11-21 --out "$work/fence-$n")"
+  echo "| $n | fence | $s | $m | corpus load and core scores included |"
 done

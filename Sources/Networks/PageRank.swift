@@ -20,16 +20,25 @@ public struct PageRank: Sendable, Equatable, Codable {
     guard n > 0 else { return ([], 0) }
     var rank = Array(repeating: 1 / Double(n), count: n)
     var next = Array(repeating: 0.0, count: n)
+    var share = Array(repeating: 0.0, count: n)
+    let outDegree = (0..<n).map { Double(graph.outDegree($0)) }
     var iterations = 0
     while iterations < maxIterations {
       iterations += 1
       var dangling = 0.0
-      for u in 0..<n where graph.outDegree(u) == 0 { dangling += rank[u] }
+      for u in 0..<n {
+        if outDegree[u] == 0 {
+          dangling += rank[u]
+          share[u] = 0
+        } else {
+          share[u] = rank[u] / outDegree[u]
+        }
+      }
       let base = (1 - damping) / Double(n) + damping * dangling / Double(n)
       var change = 0.0
       for v in 0..<n {
         var sum = 0.0
-        for u in graph.predecessors(of: v) { sum += rank[Int(u)] / Double(graph.outDegree(Int(u))) }
+        for u in graph.predecessors(of: v) { sum += share[Int(u)] }
         next[v] = base + damping * sum
         change += abs(next[v] - rank[v])
       }
