@@ -79,7 +79,7 @@ public struct CoreScores: Sendable {
     let normalizedForward = (0..<n).map { cohortMean[$0] > 0 ? Double(forward[$0]) / cohortMean[$0] : 0 }
     let (ranks, iterations) = PageRank().run(graph)
     let subclasses = Diversity.familySubclasses(families, subclassOf: Diversity.subclassIDs(corpus))
-    var scratch: [Int32: Double] = [:]
+    var scratch: [(Int32, Double)] = []
     let generality = (0..<n).map {
       Diversity.index(graph.predecessors(of: $0), subclasses: subclasses, scratch: &scratch) ?? .nan
     }

@@ -33,21 +33,33 @@ enum Diversity {
   }
 
   /// 1 − Σ s_j² over the neighbours' subclasses (fractional counts); `nil` when no neighbour has an IPC code.
+  /// Sums in subclass order, so the result does not depend on hashing. `scratch` is reused between calls.
   static func index(
-    _ neighbours: ArraySlice<Int32>, subclasses: RaggedArray<Int32>, scratch: inout [Int32: Double]
-  )
-    -> Double?
-  {
+    _ neighbours: ArraySlice<Int32>, subclasses: RaggedArray<Int32>, scratch: inout [(Int32, Double)]
+  ) -> Double? {
     scratch.removeAll(keepingCapacity: true)
     var total = 0.0
     for g in neighbours {
       let row = subclasses[Int(g)]
       guard !row.isEmpty else { continue }
       let weight = 1 / Double(row.count)
-      for s in row { scratch[s, default: 0] += weight }
+      for s in row { scratch.append((s, weight)) }
       total += 1
     }
     guard total > 0 else { return nil }
-    return 1 - scratch.values.reduce(0) { $0 + ($1 / total) * ($1 / total) }
+    scratch.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    var concentration = 0.0
+    var start = 0
+    while start < scratch.count {
+      var share = 0.0
+      var end = start
+      while end < scratch.count && scratch[end].0 == scratch[start].0 {
+        share += scratch[end].1
+        end += 1
+      }
+      concentration += (share / total) * (share / total)
+      start = end
+    }
+    return 1 - concentration
   }
 }

@@ -14,11 +14,13 @@ public enum FenceAnalysis {
     static func < (a: Relation, b: Relation) -> Bool { a.rawValue < b.rawValue }
   }
 
-  /// Runs the analysis. `owner` and `competitor` are entity keys (harmonized). O(neighbourhood families ×
+  /// Runs the analysis. `owner` and `competitor` are entity keys (harmonized); `cellCodes` (a cell code per corpus
+  /// symbol id, e.g. the landscape's technology clusters) replaces the IPC cells. O(neighbourhood families ×
   /// holders) after the core scores.
   public static func run(
     _ corpus: Corpus, scores: CoreScores, reference: ReferenceData, owner ownerKeys: [String],
-    competitor competitorKeys: [String] = [], parameters: FenceParameters = FenceParameters()
+    competitor competitorKeys: [String] = [], cellCodes: [String]? = nil,
+    parameters: FenceParameters = FenceParameters()
   ) -> FenceResult {
     let view = scores.families
     let ranks = scores.ranks
@@ -26,7 +28,8 @@ public enum FenceAnalysis {
     let competitor = Set(
       corpus.entities.indices.filter { competitorKeys.contains(corpus.entities[$0].key) }.map(Int32.init))
     func held(_ f: Int, by set: Set<Int32>) -> Bool { view.holders[f].contains { set.contains($0) } }
-    let cells = FenceCells(corpus: corpus, view: view, mainGroups: parameters.cellLevel == "main-group")
+    let cells = FenceCells(
+      corpus: corpus, view: view, mainGroups: parameters.cellLevel == "main-group", cellCodes: cellCodes)
     // The owner's core set.
     let core: [Int]
     switch parameters.core {

@@ -12,14 +12,17 @@ struct FenceCells {
   /// Families per cell, ascending.
   let families: RaggedArray<Int32>
 
-  init(corpus: Corpus, view: FamilyView, mainGroups: Bool) {
+  /// `cellCodes` (one per corpus symbol id) replaces IPC cells, e.g. by technology clusters; a cell is then its
+  /// own main group.
+  init(corpus: Corpus, view: FamilyView, mainGroups: Bool, cellCodes: [String]? = nil) {
     var ids: [String: Int32] = [:]
     var codes: [String] = []
     var groupIDs: [String: Int32] = [:]
     var mainGroup: [Int32] = []
-    let cellOfSymbol: [Int32] = corpus.symbols.strings.map { symbol in
-      let group = symbol.firstIndex(of: "/").map { symbol[..<$0] + "/00" } ?? symbol
-      let code = mainGroups ? group : symbol
+    let cellOfSymbol: [Int32] = corpus.symbols.strings.enumerated().map { index, symbol in
+      let given = cellCodes.flatMap { index < $0.count ? $0[index] : nil }
+      let group = given ?? symbol.firstIndex(of: "/").map { symbol[..<$0] + "/00" } ?? symbol
+      let code = given ?? (mainGroups ? group : symbol)
       if let id = ids[code] { return id }
       let id = Int32(codes.count)
       ids[code] = id

@@ -27,8 +27,10 @@ extension FenceAnalysis {
     let filedYears: [Int]
     let parameters: FenceParameters
 
+    /// Titles of an IPC code, or of the first code of a cluster cell (`cluster 3: H01M10/00 …`).
     func title(_ code: String) -> (String, String) {
-      let entry = reference.ipcTitles.nearest(code)
+      let symbol = code.range(of: ": ").map { String(code[$0.upperBound...].prefix { $0 != " " }) } ?? code
+      let entry = reference.ipcTitles.nearest(symbol)
       return (entry?.en ?? "", entry?.zh ?? "")
     }
 

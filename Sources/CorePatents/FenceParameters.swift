@@ -12,7 +12,8 @@ public struct FenceParameters: Sendable, Codable, Equatable {
   public var core: CoreSet = .top(10)
   /// Core families of the competitor (or, without one, of the area's other holders) to surround.
   public var surroundTop = 10
-  /// Cells are IPC subgroups (`subgroup`) or main groups (`main-group`).
+  /// Cells are IPC subgroups (`subgroup`), main groups (`main-group`) or the landscape's technology clusters
+  /// (`cluster`, cell codes given by the caller).
   public var cellLevel = "subgroup"
   /// Years in the recent window (and in the window before it).
   public var window = 5

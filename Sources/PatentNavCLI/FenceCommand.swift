@@ -1,6 +1,8 @@
 import ArgumentParser
 import CorePatents
 import Foundation
+import Landscape
+import PatentCorpus
 import Workspace
 
 /// `patnav fence`: patent-fence opportunities around a core set.
@@ -29,7 +31,7 @@ struct FenceCommand: ParsableCommand {
   @Option(help: "A competitor whose core to surround (repeat for a group); default: the area's strongest others.")
   var competitor: [String] = []
 
-  @Option(help: "Cells: subgroup or main-group.")
+  @Option(help: "Cells: subgroup, main-group or cluster (the landscape's technology clusters of main groups).")
   var cellLevel = "subgroup"
 
   @Option(help: "Output directory.")
@@ -44,9 +46,25 @@ struct FenceCommand: ParsableCommand {
   @Option(help: "Last year of the recent window (default: latest filing year − 1).")
   var endYear: Int?
 
+  /// Per corpus symbol, `cluster N: CODE CODE CODE` (the cluster's first three main groups), from the
+  /// landscape's IPC clusters at main-group level; a symbol outside every cluster keeps its main group.
+  static func clusterCells(_ corpus: Corpus) -> [String] {
+    let clusters = IPCClusters(corpus: corpus)
+    var members: [Int32: [String]] = [:]
+    for (code, community) in clusters.partition.community.enumerated() {
+      members[community, default: []].append(clusters.codes[code])
+    }
+    return corpus.symbols.strings.enumerated().map { id, symbol in
+      let code = id < clusters.codeOfSymbol.count ? clusters.codeOfSymbol[id] : -1
+      guard code >= 0 else { return symbol.firstIndex(of: "/").map { symbol[..<$0] + "/00" } ?? symbol }
+      let community = clusters.partition.community[code]
+      return "cluster \(community): " + (members[community] ?? []).prefix(3).joined(separator: " ")
+    }
+  }
+
   func run() throws {
-    guard ["subgroup", "main-group"].contains(cellLevel) else {
-      throw ValidationError("--cell-level must be subgroup or main-group")
+    guard ["subgroup", "main-group", "cluster"].contains(cellLevel) else {
+      throw ValidationError("--cell-level must be subgroup, main-group or cluster")
     }
     let workspace = try options.open()
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
@@ -72,7 +90,7 @@ struct FenceCommand: ParsableCommand {
       asOf: try CoreTables.date(asOf))
     let result = FenceAnalysis.run(
       corpus, scores: scores, reference: workspace.reference, owner: ownerKeys, competitor: competitorKeys,
-      parameters: parameters)
+      cellCodes: cellLevel == "cluster" ? Self.clusterCells(corpus) : nil, parameters: parameters)
     let directory = URL(fileURLWithPath: out)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let encoder = JSONEncoder()

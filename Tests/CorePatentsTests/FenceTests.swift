@@ -92,6 +92,21 @@ struct FenceTests {
     #expect(try encoder.encode(r) == encoder.encode(again))
   }
 
+  @Test("cells given by the caller (technology clusters) replace IPC cells")
+  func givenCells() throws {
+    let corpus = Self.corpus()
+    let scores = CoreScores(corpus: corpus, reference: Fixture.reference, asOf: 20_261_121)
+    // Two clusters: lithium cells (H01M 10) and electrodes (H01M 4).
+    let codes = corpus.symbols.strings.map { $0.hasPrefix("H01M10") ? "cluster 0: H01M10/00" : "cluster 1: H01M4/00" }
+    let r = FenceAnalysis.run(
+      corpus, scores: scores, reference: Fixture.reference, owner: ["own"], competitor: ["rival"], cellCodes: codes,
+      parameters: Self.parameters())
+    #expect(Set(r.cells.map(\.code)) == ["cluster 0: H01M10/00"])
+    #expect(r.cells.first?.titleEN.isEmpty == false)  // the title of the cluster's first code
+    // In the electrode cluster the rival now holds 1 of 5 families (20 % > 10 %): no longer a surrounding cell.
+    #expect(r.surrounding.map(\.code) == ["cluster 0: H01M10/00"])
+  }
+
   static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Corpora")
 
