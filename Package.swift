@@ -18,6 +18,7 @@ let package = Package(
     .library(name: "Landscape", targets: ["Landscape"]),
     .library(name: "IndustryChain", targets: ["IndustryChain"]),
     .library(name: "CorePatents", targets: ["CorePatents"]),
+    .library(name: "Overseas", targets: ["Overseas"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,7 +49,7 @@ let package = Package(
     // Applicant-name harmonization, entity types and applicant locations.
     .target(name: "Applicants", dependencies: ["PatentModel", "ReferenceData"]),
     // The compact in-memory corpus the analyses take as input.
-    .target(name: "PatentCorpus", dependencies: ["Applicants", "ReferenceData"]),
+    .target(name: "PatentCorpus", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
     // The workspace: SQLite storage, ingest, families, queries, stats and export.
     .target(
       name: "Workspace",
@@ -69,7 +70,10 @@ let package = Package(
       resources: [.copy("Resources")]),
     // Core-patent scoring and patent-fence opportunities (citation graph, PageRank, OECD indicators).
     .target(
-      name: "CorePatents", dependencies: ["ConfigFile", "Networks", "PatentCorpus", "ReferenceData", "Applicants"]),
+      name: "CorePatents",
+      dependencies: ["ConfigFile", "Networks", "PatentCorpus", "PatentModel", "ReferenceData", "Applicants"]),
+    // Overseas layout gaps: coverage of target countries, gaps against competitors, open filing windows.
+    .target(name: "Overseas", dependencies: ["PatentCorpus", "PatentModel", "ReferenceData"]),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
     .target(name: "Generator"),
     // The `patnav` command: glue only.
@@ -77,7 +81,7 @@ let package = Package(
       name: "PatentNavCLI",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
-        "Landscape", "Networks", "IndustryChain", "ConfigFile", "CorePatents",
+        "Landscape", "Networks", "IndustryChain", "ConfigFile", "CorePatents", "Overseas",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -103,6 +107,11 @@ let package = Package(
       dependencies: [
         "CorePatents", "Networks", "ConfigFile", "PatentCorpus", "Workspace", "Generator", "ReferenceData",
         "Applicants",
+      ]),
+    .testTarget(
+      name: "OverseasTests",
+      dependencies: [
+        "Overseas", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData", "Applicants",
       ]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),

@@ -1,3 +1,5 @@
+import PatentModel
+
 /// The core-patent result as written to `core.json`: the top families with their breakdown, the parameters and
 /// the method.
 public struct CoreResult: Sendable, Codable, Equatable {
@@ -20,7 +22,7 @@ public struct CoreResult: Sendable, Codable, Equatable {
 
   /// Summarizes scores; `top` families are listed.
   public init(_ scores: CoreScores, rows: [FamilyScore]) {
-    asOf = isoDate(scores.families.asOf)
+    asOf = DayNumber.iso(scores.families.asOf)
     weights = scores.weights
     families = scores.families.count
     citationLinks = scores.graph.edgeCount

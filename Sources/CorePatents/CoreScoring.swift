@@ -1,5 +1,6 @@
 import Networks
 import PatentCorpus
+import PatentModel
 import ReferenceData
 
 /// Core-patent scoring at family level (核心专利识别). Every component is kept per family:
@@ -159,7 +160,7 @@ public struct CoreScores: Sendable {
       familySize: families.offices[f], claims: families.claims[f], backwardCitations: families.references[f],
       citedFamilies: graph.outDegree(f), generality: generality[f].isNaN ? nil : generality[f],
       originality: originality[f].isNaN ? nil : originality[f], status: families.status[f],
-      statusDate: isoDate(families.statusDate[f]), expiry: isoDate(families.expiry(f)),
+      statusDate: DayNumber.iso(families.statusDate[f]), expiry: DayNumber.iso(families.expiry(f)),
       remainingYears: families.remainingYears(f),
       cohort: cohort[f],
       normalized: Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, normalized[$0][f]) }),

@@ -1,3 +1,5 @@
+import PatentCorpus
+
 /// One family's core-patent score with every component visible.
 public struct FamilyScore: Sendable, Codable, Equatable {
   /// Dense family id within the corpus.
@@ -50,13 +52,4 @@ public struct FamilyScore: Sendable, Codable, Equatable {
   public let score: Double
   /// Rank by score (1 = highest; ties broken by publication).
   public let rank: Int
-}
-
-/// `20200501` → `2020-05-01`; 0 → empty.
-func isoDate(_ value: Int32) -> String {
-  guard value > 0 else { return "" }
-  let y = value / 10_000
-  let m = value / 100 % 100
-  let d = value % 100
-  return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
 }

@@ -1,4 +1,5 @@
 import PatentCorpus
+import PatentModel
 import ReferenceData
 
 extension FenceAnalysis {
@@ -178,7 +179,7 @@ extension FenceAnalysis {
             LapsedPatent(
               publication: corpus.publications[i], office: corpus.country(of: i), title: corpus.titles[i],
               holders: corpus.applicants[i].map { corpus.entities[Int($0)].name }, status: status,
-              date: isoDate(date), familyScore: scores.score[f], familyRank: ranks[f],
+              date: DayNumber.iso(date), familyScore: scores.score[f], familyRank: ranks[f],
               aliveElsewhere: Array(Set(alive)).sorted()))
         }
         if rows.count >= parameters.top { break }

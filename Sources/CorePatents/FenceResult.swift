@@ -1,3 +1,5 @@
+import PatentCorpus
+
 /// The fence analysis as written to `fence.json`.
 public struct FenceResult: Sendable, Codable, Equatable {
   /// Parameters used.

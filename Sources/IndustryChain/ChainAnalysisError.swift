@@ -1,14 +1,11 @@
 /// Why a chain analysis cannot run.
 public enum ChainAnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// A subject or reference specification that does not parse.
-  case badSubject(String, String)
   /// A problem in the industry-structure CSV (file, line, message).
   case industryCSV(String, Int, String)
 
   /// What went wrong, with the context to fix it.
   public var description: String {
     switch self {
-    case .badSubject(let spec, let reason): "region/reference `\(spec)`: \(reason)"
     case .industryCSV(let file, let line, let message): "\(file):\(line): \(message)"
     }
   }

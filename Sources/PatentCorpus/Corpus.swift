@@ -32,6 +32,8 @@ public struct Corpus: Sendable {
   public internal(set) var legalFlags: [UInt32] = []
   /// Filing date per patent as yyyymmdd (0 when unknown).
   public internal(set) var applicationDates: [Int32] = []
+  /// Earliest priority date per patent as yyyymmdd (0 when unknown).
+  public internal(set) var priorityDates: [Int32] = []
   /// Date (yyyymmdd) of the first right-ending legal event per patent, 0 when none.
   public internal(set) var endDates: [Int32] = []
   /// Forward citations (from the whole workspace) per patent.

@@ -33,6 +33,7 @@ public struct CorpusBuilder: Sendable {
     corpus.claims.append(patent.claims)
     corpus.legalFlags.append(patent.legalFlags)
     corpus.applicationDates.append(patent.applicationDate)
+    corpus.priorityDates.append(patent.priorityDate > 0 ? patent.priorityDate : patent.applicationDate)
     corpus.endDates.append(patent.endDate)
     corpus.forwardCitations.append(patent.forwardCitations)
     corpus.backwardCitations.append(patent.backwardCitations)

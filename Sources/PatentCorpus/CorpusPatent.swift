@@ -26,6 +26,8 @@ public struct CorpusPatent: Sendable, Hashable {
   public var legalFlags: UInt32
   /// Filing date as yyyymmdd (0 when unknown).
   public var applicationDate: Int32 = 0
+  /// Earliest priority date as yyyymmdd (the filing date when nothing is claimed; 0 when unknown).
+  public var priorityDate: Int32 = 0
   /// Date (yyyymmdd) of the first event that ended the right (lapse, expiry, revocation…), 0 when none.
   public var endDate: Int32 = 0
   /// Times cited by any patent in the workspace.

@@ -47,8 +47,8 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let workspace = try options.open()
     let definition = try ChainCommand.load(chain)
     var parameters = ChainAnalysis.Parameters()
-    parameters.subject = try subject(region, workspace)
-    parameters.reference = try subject(reference, workspace)
+    parameters.subject = try SubjectArgument.parse(region, workspace)
+    parameters.reference = try SubjectArgument.parse(reference, workspace)
     parameters.useCPC = useCPC
     parameters.growthEndYear = growthEndYear
     parameters.candidates = candidates
@@ -75,17 +75,5 @@ struct ChainAnalyzeCommand: ParsableCommand {
       "chain \(definition.id): \(result.tagging.taggedPatents) of \(result.tagging.patents) patents tagged; subject "
         + "\(result.subjectFamilies) families, reference \(result.referenceFamilies); absent: "
         + "\(absent.isEmpty ? "none" : absent.joined(separator: ", ")); written to \(out)")
-  }
-
-  private func subject(_ spec: String, _ workspace: SQLiteWorkspace) throws -> SubjectSpec {
-    let trimmed = spec.trimmingCharacters(in: .whitespaces)
-    guard trimmed.hasPrefix("entities=") else {
-      return try SubjectSpec.parse(trimmed, divisions: workspace.reference.chinaDivisions)
-    }
-    let path = String(trimmed.dropFirst("entities=".count))
-    let names = try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline)
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    guard !names.isEmpty else { throw ValidationError("\(path): no entity names") }
-    return .entities(try workspace.entityKeys(for: names))
   }
 }

@@ -19,10 +19,15 @@ public struct Country: Sendable, Hashable, Codable {
   /// Regional offices through which a patent can take effect here: `EP` (member, extension or validation
   /// state), `EA`, `AP`, `OA`. Closed routes (GCC) are left out.
   public let regionalRoutes: [String]
+  /// Regional offices whose patents cover this state but that take no new filings (`GC`: the GCC Patent Office
+  /// closed to new applications on 2021-01-06).
+  public let closedRoutes: [String]
   /// The EPC status when EP is a route: `member`, `extension` or `validation`.
   public let epcStatus: String?
   /// Months from priority to enter the PCT national phase (Chapter I), `nil` when not a PCT route.
   public let nationalPhaseMonths: Int?
+  /// Months from priority to enter the national phase after a Chapter II demand, `nil` when not a PCT route.
+  public let nationalPhaseMonthsChapterII: Int?
   /// Whether the national route is open (`false` when the office only takes regional filings).
   public let nationalRouteOpen: Bool
 
@@ -42,14 +47,19 @@ public struct CountryTable: Sendable {
   public init(table: ReferenceTable) throws {
     let c = try [
       "iso2", "name_en", "name_zh", "rcep", "bri", "pct_member", "paris_member", "regional_office",
-      "pct_natphase_months_ch1", "national_route",
+      "pct_natphase_months_ch1", "national_route", "pct_natphase_months_ch2",
     ].map(table.column)
     var all: [Country] = []
     for row in table.rows {
       let offices = row[c[7]].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
       var routes: [String] = []
       var epc: String?
+      var closed: [String] = []
       for office in offices {
+        if office.contains("closed") {
+          closed.append(String(office.prefix(2)))
+          continue
+        }
         if office.hasPrefix("EP-") {
           routes.append("EP")
           epc = String(office.dropFirst(3))
@@ -63,8 +73,9 @@ public struct CountryTable: Sendable {
           code: row[c[0]], nameEN: row[c[1]], nameZH: row[c[2]], isRCEP: row[c[3]] == "Y",
           isBeltAndRoad: row[c[4]] == "Y",
           isPCT: row[c[5]] == "Y", isParis: paris == "Y" ? true : (paris == "N" ? false : nil),
-          isRegionalOffice: offices.contains("regional-office"), regionalRoutes: routes, epcStatus: epc,
-          nationalPhaseMonths: Int(row[c[8]]), nationalRouteOpen: row[c[9]] == "open" || row[c[9]].hasPrefix("national")
+          isRegionalOffice: offices.contains("regional-office"), regionalRoutes: routes, closedRoutes: closed,
+          epcStatus: epc, nationalPhaseMonths: Int(row[c[8]]), nationalPhaseMonthsChapterII: Int(row[c[10]]),
+          nationalRouteOpen: row[c[9]] == "open" || row[c[9]].hasPrefix("national")
         ))
     }
     self.all = all

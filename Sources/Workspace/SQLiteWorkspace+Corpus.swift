@@ -30,7 +30,7 @@ extension SQLiteWorkspace {
         db,
         sql: """
           SELECT p.id, p.publication, p.pub_country, p.kind, p.app_year, p.priority_year, p.pub_year, p.simple_family,
-            p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date FROM patents p JOIN temp.selection s ON s.id = p.id
+            p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date, p.priority_date FROM patents p JOIN temp.selection s ON s.id = p.id
           ORDER BY p.id
           """)
       var builder = CorpusBuilder()
@@ -49,6 +49,7 @@ extension SQLiteWorkspace {
         patent.forwardCitations = Int32(truncatingIfNeeded: patents.int64(10))
         patent.citationKey = CitationKey.make(country: patents.bytes(2), number: patents.bytes(11))
         patent.applicationDate = Self.yyyymmdd(patents.bytes(12))
+        patent.priorityDate = Self.yyyymmdd(patents.bytes(13))
         var titleRank = 3
         try each(titles, id) { c in
           let lang = c.text(1)

@@ -1,4 +1,3 @@
-import PatentCorpus
 import PatentModel
 import ReferenceData
 
@@ -19,16 +18,16 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
 
   /// Parses `all`, `country=CN,JP`, `province=江苏` (or `32`, `Jiangsu`), `city=常州`; entity lists come from a
   /// file the caller reads (`entities=FILE`), so they are not parsed here.
-  public static func parse(_ text: String, divisions: ChinaDivisions) throws(ChainAnalysisError) -> SubjectSpec {
+  public static func parse(_ text: String, divisions: ChinaDivisions) throws(SubjectSpecError) -> SubjectSpec {
     let trimmed = text.trimmingSpaces()
     if trimmed == "all" || trimmed.isEmpty { return .all }
     guard let equals = trimmed.firstIndex(of: "=") else {
-      throw .badSubject(text, "expected all, country=…, province=…, city=… or entities=FILE")
+      throw SubjectSpecError(spec: text, reason: "expected all, country=…, province=…, city=… or entities=FILE")
     }
     let kind = trimmed[..<equals].trimmingSpaces().lowercased()
     let values = trimmed[trimmed.index(after: equals)...].split(whereSeparator: { $0 == "," || $0 == "，" })
       .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-    guard !values.isEmpty else { throw .badSubject(text, "no values after `=`") }
+    guard !values.isEmpty else { throw SubjectSpecError(spec: text, reason: "no values after `=`") }
     switch kind {
     case "country", "countries":
       return .countries(values.map { $0.uppercased() })
@@ -36,7 +35,7 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
       var names: [String] = []
       for value in values {
         guard let province = divisions.province(named: value)?.nameZH else {
-          throw .badSubject(text, "unknown province \(value) (use 江苏, 江苏省, Jiangsu or 32)")
+          throw SubjectSpecError(spec: text, reason: "unknown province \(value) (use 江苏, 江苏省, Jiangsu or 32)")
         }
         names.append(province)
       }
@@ -44,7 +43,7 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
     case "city", "cities":
       return .cities(values.map(ChinaDivisions.cityName))
     default:
-      throw .badSubject(text, "unknown kind `\(kind)` (country, province, city, entities)")
+      throw SubjectSpecError(spec: text, reason: "unknown kind `\(kind)` (country, province, city, entities)")
     }
   }
 
@@ -72,4 +71,15 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
     case .entities(let keys): "entities=\(keys.count) listed"
     }
   }
+}
+
+/// Why a subject specification does not parse.
+public struct SubjectSpecError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The specification as given.
+  public let spec: String
+  /// What is wrong.
+  public let reason: String
+
+  /// `region/reference `city=`: no values after `=``.
+  public var description: String { "subject `\(spec)`: \(reason)" }
 }

@@ -1,4 +1,3 @@
-import PatentCorpus
 import ReferenceData
 
 /// A family's legal status as of a date: from its members' INPADOC events, and the 20-year term counted from
@@ -22,7 +21,8 @@ public enum FamilyStatus: String, Sendable, Codable, CaseIterable {
 
   /// The family's status from its members' event flags and end dates, and its nominal expiry (yyyymmdd).
   /// Alive beats pending beats the ends; among ends, the member's first end event decides.
-  static func of(members: ArraySlice<Int32>, corpus: Corpus, expiry: Int32, asOf: Int32) -> (FamilyStatus, Int32) {
+  public static func of(members: ArraySlice<Int32>, corpus: Corpus, expiry: Int32, asOf: Int32) -> (FamilyStatus, Int32)
+  {
     if expiry > 0 && expiry <= asOf { return (.expired, expiry) }
     let ends = LegalEventMeaning.allCases.filter(\.endsRight).reduce(UInt32(0)) { $0 | $1.bit }
     var ended: (FamilyStatus, Int32)?
@@ -44,7 +44,7 @@ public enum FamilyStatus: String, Sendable, Codable, CaseIterable {
   }
 
   /// One patent's status as of `asOf`: its own events, and its 20-year term from its filing date.
-  static func of(patent i: Int, corpus: Corpus, asOf: Int32) -> (FamilyStatus, Int32) {
+  public static func of(patent i: Int, corpus: Corpus, asOf: Int32) -> (FamilyStatus, Int32) {
     let filed = corpus.applicationDates[i]
     if filed > 0 && filed + 200_000 <= asOf { return (.expired, filed + 200_000) }
     let flags = corpus.legalFlags[i]

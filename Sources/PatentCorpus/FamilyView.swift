@@ -1,7 +1,7 @@
-import PatentCorpus
+import PatentModel
 
-/// The corpus folded to extended families for core scoring and fences: members, holders, IPC symbols and
-/// subclasses, offices, claims, dates and status. Built once; O(patents + IPC rows) plus sorts of small rows.
+/// The corpus folded to extended families (core scoring, fences, overseas layout): members, holders, IPC
+/// symbols, offices, claims, dates and status. Built once; O(patents + IPC rows) plus sorts of small rows.
 public struct FamilyView: Sendable {
   /// Number of families (dense ids `0..<count`, the corpus's extended families).
   public let count: Int
@@ -17,6 +17,8 @@ public struct FamilyView: Sendable {
   public let year: [Int]
   /// Earliest filing date, yyyymmdd (0 when none).
   public let filed: [Int32]
+  /// Earliest priority date, yyyymmdd (0 when none).
+  public let priority: [Int32]
   /// Distinct publishing offices.
   public let offices: [Int]
   /// Most claims of any member.
@@ -51,6 +53,7 @@ public struct FamilyView: Sendable {
     var representative = Array(repeating: Int32(0), count: count)
     var year = Array(repeating: 0, count: count)
     var filed = Array(repeating: Int32(0), count: count)
+    var priority = Array(repeating: Int32(0), count: count)
     var offices = Array(repeating: 0, count: count)
     var claims = Array(repeating: 0, count: count)
     var references = Array(repeating: 0, count: count)
@@ -75,6 +78,8 @@ public struct FamilyView: Sendable {
         if published > 0 && (year[f] == 0 || published < year[f]) { year[f] = published }
         let date = corpus.applicationDates[i]
         if date > 0 && (filed[f] == 0 || date < filed[f]) { filed[f] = date }
+        let claimed = corpus.priorityDates[i]
+        if claimed > 0 && (priority[f] == 0 || claimed < priority[f]) { priority[f] = claimed }
         claims[f] = max(claims[f], Int(corpus.claims[i]))
         references[f] = max(references[f], Int(corpus.backwardCitations[i]))
         let (a, b) = (corpus.forwardCitations[i], corpus.forwardCitations[Int(best)])
@@ -99,6 +104,7 @@ public struct FamilyView: Sendable {
     self.representative = representative
     self.year = year
     self.filed = filed
+    self.priority = priority
     self.offices = offices
     self.claims = claims
     self.references = references
@@ -124,18 +130,6 @@ public struct FamilyView: Sendable {
   /// Years of term left as of `asOf` (0 once ended). Dates as yyyymmdd, counted in days / 365.25.
   public func remainingYears(_ f: Int) -> Double {
     guard !status[f].isEnded, expiry(f) > asOf else { return 0 }
-    return Double(Self.days(expiry(f)) - Self.days(asOf)) / 365.25
-  }
-
-  /// Days since 0000-03-01 of a yyyymmdd date (civil-from-days inverse), for differences.
-  static func days(_ date: Int32) -> Int {
-    var y = Int(date / 10_000)
-    let m = Int(date / 100 % 100)
-    let d = Int(date % 100)
-    if m <= 2 { y -= 1 }
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-    return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return Double(DayNumber.days(expiry(f)) - DayNumber.days(asOf)) / 365.25
   }
 }

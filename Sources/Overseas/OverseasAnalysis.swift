@@ -1,0 +1,117 @@
+import PatentCorpus
+import PatentModel
+import ReferenceData
+
+/// Overseas layout gaps (海外布局缺口): where the subject's families reach the target countries (Belt-and-Road,
+/// RCEP…), where benchmark competitors file and the subject does not, with a stated priority per country, and
+/// which gaps can still be closed as of a date (Paris priority year, PCT national-phase limits) and by which
+/// route. A pure function of (corpus, country facts, parameters).
+public enum OverseasAnalysis {
+  /// Runs the analysis. O(families × (members + targets)).
+  public static func run(
+    _ corpus: Corpus, countries: CountryTable, parameters p: OverseasParameters
+  )
+    -> OverseasResult
+  {
+    let view = FamilyView(corpus: corpus, asOf: p.asOf)
+    let subjectEntities = p.subject.members(of: corpus)
+    let home = Set(
+      corpus.entities.indices.filter { subjectEntities[$0] }.compactMap { corpus.entities[$0].location.country })
+    let targets = p.excludeHome ? p.targets.codes.filter { !home.contains($0) } : p.targets.codes
+    let competitorEntities = p.competitors?.members(of: corpus) ?? largest(corpus, view, excluding: subjectEntities, p)
+    func held(_ f: Int, _ set: [Bool]) -> Bool { view.holders[f].contains { set[Int($0)] } }
+    let subject = (0..<view.count).filter { held($0, subjectEntities) }
+    let rivals = (0..<view.count).filter { held($0, competitorEntities) && !held($0, subjectEntities) }
+    let coverage = Dictionary(
+      uniqueKeysWithValues: (subject + rivals).map {
+        ($0, Coverage.of(family: view.members[$0], corpus: corpus, targets: targets, countries: countries))
+      })
+    let end = (view.filed.map { Int($0 / 10_000) }.max() ?? 0) - p.publicationLag
+    let recent = (end - p.window + 1)...end
+    let previous = (end - 2 * p.window + 1)...(end - p.window)
+    let markets = Set(p.markets)
+    var rows: [OverseasResult.CountryRow] = []
+    let shares = targets.indices.map { k in
+      rivals.isEmpty ? 0 : Double(rivals.filter { coverage[$0]?[k].covers == true }.count) / Double(rivals.count)
+    }
+    let maxShare = shares.max() ?? 0
+    for (k, code) in targets.enumerated() {
+      let country = countries[code]
+      let covering = subject.filter { coverage[$0]?[k].covers == true }.count
+      let unknown = subject.filter { coverage[$0]?[k] == .regionalUnknown }.count
+      let rivalCovering = rivals.filter { coverage[$0]?[k].covers == true }
+      let rivalRecent = rivalCovering.filter { recent.contains(Int(view.filed[$0] / 10_000)) }.count
+      let rivalPrevious = rivalCovering.filter { previous.contains(Int(view.filed[$0] / 10_000)) }.count
+      let subjectShare = subject.isEmpty ? 0 : Double(covering) / Double(subject.count)
+      let route = Self.route(country)
+      let presence = maxShare > 0 ? shares[k] / maxShare : 0
+      let growth = rivalRecent + rivalPrevious > 0 ? Double(rivalRecent) / Double(rivalRecent + rivalPrevious) : 0
+      let market = markets.contains(code) ? 1.0 : 0
+      let w = p.weights
+      let priority = (w[0] * presence + w[1] * growth + w[2] * market + w[3] * route.score) / max(1e-12, w.reduce(0, +))
+      rows.append(
+        OverseasResult.CountryRow(
+          code: code, nameEN: country?.nameEN ?? code, nameZH: country?.nameZH ?? code,
+          rcep: country?.isRCEP ?? false, beltAndRoad: country?.isBeltAndRoad ?? false, pct: country?.isPCT ?? false,
+          route: route.text, routeScore: route.score, subjectFamilies: covering, subjectShare: subjectShare,
+          subjectRegionalUnknown: unknown, competitorFamilies: rivalCovering.count, competitorShare: shares[k],
+          competitorRecent: rivalRecent, competitorPrevious: rivalPrevious,
+          gap: shares[k] >= p.minCompetitorShare && subjectShare < shares[k] / 2, presence: presence, growth: growth,
+          market: market, priority: priority))
+    }
+    let gaps = rows.filter(\.gap).sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.code < $1.code }
+    let windows = subject.filter { !view.status[$0].isEnded }.flatMap { f in
+      Self.windows(
+        f, view: view, corpus: corpus, coverage: coverage[f] ?? [], targets: targets, countries: countries,
+        asOf: p.asOf)
+    }
+    let competitorNames = corpus.entities.indices.filter { competitorEntities[$0] }.map { e in
+      OverseasResult.Competitor(
+        name: corpus.entities[e].name, families: (0..<view.count).filter { view.holders[$0].contains(Int32(e)) }.count)
+    }.sorted { $0.families != $1.families ? $0.families > $1.families : $0.name < $1.name }
+    return OverseasResult(
+      parameters: p, subjectFamilies: subject.count, competitors: competitorNames, competitorFamilies: rivals.count,
+      countries: rows,
+      sets: sets(p, targets: targets, countries: countries, subject: subject, rivals: rivals, coverage: coverage),
+      gaps: gaps,
+      windows: windows.sorted {
+        ($0.deadline.isEmpty ? 1 : 0, $0.deadline, $0.publication, $0.country)
+          < ($1.deadline.isEmpty ? 1 : 0, $1.deadline, $1.publication, $1.country)
+      },
+      matrix: subject.map { f in
+        OverseasResult.FamilyRow(
+          publication: corpus.publications[Int(view.representative[f])],
+          coverage: (coverage[f] ?? []).map {
+            ["none": "", "regional-unknown": "?", "regional": "R", "national": "N"][$0.rawValue] ?? ""
+          })
+      }.sorted { $0.publication < $1.publication },
+      method: method(p))
+  }
+
+  /// The largest companies of the selection outside the subject (by families; ties by key).
+  static func largest(
+    _ corpus: Corpus, _ view: FamilyView, excluding subject: [Bool], _ p: OverseasParameters
+  )
+    -> [Bool]
+  {
+    var counts = Array(repeating: 0, count: corpus.entities.count)
+    for f in 0..<view.count { for e in view.holders[f] { counts[Int(e)] += 1 } }
+    let ranked = corpus.entities.indices.filter { !subject[$0] && corpus.entities[$0].type == .company }.sorted {
+      counts[$0] != counts[$1] ? counts[$0] > counts[$1] : corpus.entities[$0].key < corpus.entities[$1].key
+    }
+    var result = Array(repeating: false, count: corpus.entities.count)
+    for e in ranked.prefix(p.competitorCount) { result[e] = true }
+    return result
+  }
+
+  /// The route a new filing to the country takes, and its availability score.
+  static func route(_ country: Country?) -> (text: String, score: Double) {
+    guard let country else { return ("unknown country", 0) }
+    if country.isPCT && country.nationalRouteOpen {
+      return ("PCT national phase (\(country.nationalPhaseMonths ?? 30) months)", 1)
+    }
+    if country.isPCT, let office = country.regionalRoutes.first { return ("PCT regional phase via \(office)", 0.75) }
+    if country.isParis == true { return ("direct Paris filing within the priority year (not PCT)", 0.5) }
+    return ("national filing without priority (neither PCT nor Paris)", 0.25)
+  }
+}

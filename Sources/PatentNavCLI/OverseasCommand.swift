@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import Overseas
+import PatentModel
+import Workspace
+
+/// `patnav overseas`: overseas layout gaps against competitors, and the windows still open.
+struct OverseasCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "overseas",
+    abstract: "Overseas layout gaps in Belt-and-Road / RCEP markets against competitors, with open filing windows.",
+    discussion: """
+      Writes DIR/overseas.json and CSV: countries.csv (coverage, competitors, gap, priority components),
+      gaps.csv, windows.csv (family, country, route, deadline), coverage-matrix.csv (N national, R regional with
+      the state recorded, ? regional with states unknown). TARGETS: bri, rcep, asean, bri+rcep, country codes,
+      or file:PATH (one code per line).
+      """)
+
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var filter: FilterOptions
+
+  @Option(help: "The subject: country=…, province=…, city=… or entities=FILE.")
+  var subject: String
+
+  @Option(help: "Target countries: bri, rcep, asean, bri+rcep, codes, or file:PATH.")
+  var targets = "bri+rcep"
+
+  @Option(help: "The benchmark (same SPEC syntax); default: the 5 largest companies outside the subject.")
+  var competitors: String?
+
+  @Option(help: "The subject's markets (country codes, comma-separated) for the priority's market component.")
+  var markets: String?
+
+  @Option(help: "Date of the windows, YYYY-MM-DD (default: today).")
+  var asOf: String?
+
+  @Option(help: "Output directory.")
+  var out: String
+
+  func run() throws {
+    let workspace = try options.open()
+    var parameters = OverseasParameters()
+    parameters.subject = try SubjectArgument.parse(subject, workspace)
+    parameters.competitors = try competitors.map { try SubjectArgument.parse($0, workspace) }
+    let list =
+      targets.hasPrefix("file:")
+      ? try String(contentsOfFile: String(targets.dropFirst(5)), encoding: .utf8).split(whereSeparator: \.isNewline)
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        .joined(separator: ",")
+      : targets
+    parameters.targets = try TargetSet.parse(list, countries: workspace.reference.countries)
+    parameters.markets =
+      markets.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } } ?? []
+    parameters.asOf = try CoreTables.date(asOf)
+    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let result = OverseasAnalysis.run(corpus, countries: workspace.reference.countries, parameters: parameters)
+    let directory = URL(fileURLWithPath: out)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(result).write(to: directory.appendingPathComponent("overseas.json"))
+    for (name, text) in OverseasTables.all(result) {
+      try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+    }
+    StandardError.print(
+      "overseas: \(result.subjectFamilies) subject families against \(result.competitorFamilies) competitor families "
+        + "over \(result.countries.count) countries; \(result.gaps.count) gaps, \(result.windows.count) open windows; "
+        + "written to \(out)")
+  }
+}
+
+/// The CSV tables of an overseas result (RFC 4180).
+enum OverseasTables {
+  static func all(_ r: OverseasResult) -> [(String, String)] {
+    func number(_ value: Double) -> String { String(format: "%.4f", value) }
+    let header = [
+      "code", "name_en", "name_zh", "rcep", "bri", "pct", "route", "subject_families", "subject_share",
+      "subject_regional_unknown", "competitor_families", "competitor_share", "competitor_recent",
+      "competitor_previous", "gap", "presence", "growth", "market", "route_score", "priority",
+    ]
+    func row(_ c: OverseasResult.CountryRow) -> [String] {
+      [
+        c.code, c.nameEN, c.nameZH, c.rcep ? "Y" : "N", c.beltAndRoad ? "Y" : "N", c.pct ? "Y" : "N", c.route,
+        "\(c.subjectFamilies)", number(c.subjectShare), "\(c.subjectRegionalUnknown)", "\(c.competitorFamilies)",
+        number(c.competitorShare), "\(c.competitorRecent)", "\(c.competitorPrevious)", c.gap ? "Y" : "N",
+        number(c.presence), number(c.growth), number(c.market), number(c.routeScore), number(c.priority),
+      ]
+    }
+    return [
+      ("countries.csv", CSV.table(header, r.countries.map(row))),
+      ("gaps.csv", CSV.table(header, r.gaps.map(row))),
+      (
+        "windows.csv",
+        CSV.table(
+          ["publication", "priority", "country", "basis", "route", "deadline", "days_left"],
+          r.windows.map {
+            [
+              $0.publication, $0.priority, $0.country, $0.basis, $0.route, $0.deadline,
+              $0.daysLeft.map(String.init) ?? "",
+            ]
+          })
+      ),
+      (
+        "coverage-matrix.csv",
+        CSV.table(["publication"] + r.countries.map(\.code), r.matrix.map { [$0.publication] + $0.coverage })
+      ),
+    ]
+  }
+}
