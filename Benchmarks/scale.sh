@@ -40,4 +40,6 @@ for n in "${sizes[@]}"; do
   echo "| $n | core | $s | $m | corpus load included |"
   read -r s m <<< "$(timed "$bin" fence -w "$ws" --owner 杭州通亿电新能源科技有限公司 --owner "Tongyidian New Energy Technology Co., Ltd." --competitor "Doka Energy Corporation" --as-of 2026-11-21 --out "$work/fence-$n")"
   echo "| $n | fence | $s | $m | corpus load and core scores included |"
+  read -r s m <<< "$(timed "$bin" overseas -w "$ws" --subject city=常州 --targets bri+rcep --as-of 2026-11-21 --out "$work/overseas-$n")"
+  echo "| $n | overseas (常州, bri+rcep) | $s | $m | corpus load included |"
 done
