@@ -60,16 +60,9 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
     let (result, tagging) = ChainAnalysis.analyze(
       corpus, chain: definition, keywordHits: hits, industry: structure, coreFamilies: nil, parameters: parameters)
-    let directory = URL(fileURLWithPath: out)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(result).write(to: directory.appendingPathComponent("chain.json"))
-    for (name, table) in ChainTables.all(result) + [
-      ("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))
-    ] {
-      try Data(table.utf8).write(to: directory.appendingPathComponent(name))
-    }
+    try ResultDirectory.write(
+      out, json: "chain.json", result,
+      tables: ChainTables.all(result) + [("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))])
     let absent = result.segments.filter { $0.position.level == .absent }.map(\.id)
     StandardError.print(
       "chain \(definition.id): \(result.tagging.taggedPatents) of \(result.tagging.patents) patents tagged; subject "

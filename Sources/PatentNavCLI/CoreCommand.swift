@@ -43,13 +43,9 @@ struct CoreCommand: ParsableCommand {
     let listed = scores.order.prefix(all ? scores.order.count : top).map { Int($0) }
     let rows = listed.map { scores.row($0, corpus: corpus, rank: ranks[$0]) }
     let result = CoreResult(scores, rows: Array(rows.prefix(top)))
-    let directory = URL(fileURLWithPath: out)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(result).write(to: directory.appendingPathComponent("core.json"))
-    let csv = CoreTables.families(rows, keys: scores.weights.components.map(\.key))
-    try Data(csv.utf8).write(to: directory.appendingPathComponent("core.csv"))
+    try ResultDirectory.write(
+      out, json: "core.json", result,
+      tables: [("core.csv", CoreTables.families(rows, keys: scores.weights.components.map(\.key)))])
     StandardError.print(
       "core: \(result.families) families, \(result.citationLinks) citation links, PageRank in "
         + "\(result.pageRankIterations) iterations; top \(result.top.first?.publication ?? "–"); written to \(out)")

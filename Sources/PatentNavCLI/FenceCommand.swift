@@ -91,18 +91,14 @@ struct FenceCommand: ParsableCommand {
     let result = FenceAnalysis.run(
       corpus, scores: scores, reference: workspace.reference, owner: ownerKeys, competitor: competitorKeys,
       cellCodes: cellLevel == "cluster" ? Self.clusterCells(corpus) : nil, parameters: parameters)
-    let directory = URL(fileURLWithPath: out)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(result).write(to: directory.appendingPathComponent("fence.json"))
     let keys = scores.weights.components.map(\.key)
-    let tables = [
-      ("fence-opportunities.csv", CoreTables.opportunities(result)), ("fence-cells.csv", CoreTables.cells(result)),
-      ("fence-core.csv", CoreTables.families(result.core + result.surroundedCore, keys: keys)),
-      ("lapsed-core.csv", CoreTables.lapsed(result.lapsedCore)),
-    ]
-    for (name, text) in tables { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+    try ResultDirectory.write(
+      out, json: "fence.json", result,
+      tables: [
+        ("fence-opportunities.csv", CoreTables.opportunities(result)), ("fence-cells.csv", CoreTables.cells(result)),
+        ("fence-core.csv", CoreTables.families(result.core + result.surroundedCore, keys: keys)),
+        ("lapsed-core.csv", CoreTables.lapsed(result.lapsedCore)),
+      ])
     StandardError.print(
       "fence around \(result.core.count) core families of \(result.owner.joined(separator: "; ")): "
         + "\(result.defensive.count) defensive, \(result.surrounding.count) surrounding, "

@@ -42,11 +42,6 @@ struct LandscapeCommand: ParsableCommand {
     parameters.seed = seed
     let (result, graphs) = LandscapeAnalysis.run(
       corpus, reference: workspace.reference, parameters: parameters, clusters: nil)
-    let directory = URL(fileURLWithPath: out)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(result).write(to: directory.appendingPathComponent("landscape.json"))
     let clusters = graphs.clusters
     let labels = clusters.codes
     let coApplicants = NetworkExport.linkedOnly(
@@ -72,9 +67,7 @@ struct LandscapeCommand: ParsableCommand {
         NetworkExport.graphML(labels: labels, partition: clusters.partition, graph: clusters.graph)
       ),
     ]
-    for (name, table) in LandscapeTables.all(result) + files {
-      try Data(table.utf8).write(to: directory.appendingPathComponent(name))
-    }
+    try ResultDirectory.write(out, json: "landscape.json", result, tables: LandscapeTables.all(result) + files)
     StandardError.print(
       "landscape of \(result.patents) patents (\(result.families) families): \(result.clusters.count) clusters, "
         + "stage \(result.lifecycle.stage.rawValue), written to \(out)")

@@ -54,14 +54,7 @@ struct OverseasCommand: ParsableCommand {
     parameters.asOf = try CoreTables.date(asOf)
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
     let result = OverseasAnalysis.run(corpus, countries: workspace.reference.countries, parameters: parameters)
-    let directory = URL(fileURLWithPath: out)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(result).write(to: directory.appendingPathComponent("overseas.json"))
-    for (name, text) in OverseasTables.all(result) {
-      try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-    }
+    try ResultDirectory.write(out, json: "overseas.json", result, tables: OverseasTables.all(result))
     StandardError.print(
       "overseas: \(result.subjectFamilies) subject families against \(result.competitorFamilies) competitor families "
         + "over \(result.countries.count) countries; \(result.gaps.count) gaps, \(result.windows.count) open windows; "
