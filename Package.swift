@@ -85,6 +85,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // Helpers shared by the analysis test suites (real corpora, reference data, generated workspaces).
+    .target(
+      name: "TestSupport", dependencies: ["Workspace", "ReferenceData", "Generator"], path: "Tests/TestSupport"),
     .testTarget(name: "PatentModelTests", dependencies: ["PatentModel"]),
     .testTarget(
       name: "PatentXMLTests",
@@ -95,22 +98,27 @@ let package = Package(
     .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
     .testTarget(
       name: "LandscapeTests",
-      dependencies: ["Landscape", "Networks", "PatentCorpus", "Workspace", "Generator", "ReferenceData", "Applicants"]),
+      dependencies: [
+        "TestSupport", "Landscape", "Networks", "PatentCorpus", "Workspace", "Generator", "ReferenceData", "Applicants",
+      ]),
     .testTarget(
       name: "IndustryChainTests",
       dependencies: [
+        "TestSupport",
         "IndustryChain", "ConfigFile", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData",
         "Applicants",
       ]),
     .testTarget(
       name: "CorePatentsTests",
       dependencies: [
+        "TestSupport",
         "CorePatents", "Networks", "ConfigFile", "PatentCorpus", "Workspace", "Generator", "ReferenceData",
         "Applicants",
       ]),
     .testTarget(
       name: "OverseasTests",
       dependencies: [
+        "TestSupport",
         "Overseas", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData", "Applicants",
       ]),
     .testTarget(

@@ -3,6 +3,7 @@ import Foundation
 import Generator
 import PatentCorpus
 import ReferenceData
+import TestSupport
 import Testing
 import Workspace
 
@@ -107,21 +108,9 @@ struct FenceTests {
     #expect(r.surrounding.map(\.code) == ["cluster 0: H01M10/00"])
   }
 
-  static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Corpora")
-
-  static func workspace(ingesting paths: [String]) throws -> SQLiteWorkspace {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-core-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let workspace = try SQLiteWorkspace(
-      path: directory.appendingPathComponent("w.sqlite").path, reference: Fixture.reference, create: true)
-    _ = try workspace.ingest(paths, jobs: 2, progress: nil)
-    return workspace
-  }
-
   @Test("end to end on the real corpora: scores bounded and ordered from claims, references and family size")
   func realCorpora() throws {
-    let workspace = try Self.workspace(ingesting: [Self.corpora.path])
+    let workspace = try TestCorpora.realWorkspace()
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .en)
     let scores = CoreScores(corpus: corpus, reference: Fixture.reference, asOf: 20_261_121)
     // The corpora's 2,713 references point outside them: no citation link inside, so no generality either.
@@ -152,9 +141,7 @@ struct FenceTests {
 
   @Test("on the generated demo, the planted competitor's most-cited families are among the core")
   func generatedDemo() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-cd-\(UUID().uuidString)")
-    let manifest = try CorpusGenerator(patents: 5_000, seed: 1, profile: .demo).write(to: directory)
-    let workspace = try Self.workspace(ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    let workspace = try TestCorpora.generated(patents: 5_000, seed: 1, profile: .demo)
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let scores = CoreScores(corpus: corpus, reference: Fixture.reference, asOf: 20_261_121)
     // The generator's first foreign applicant owns the planted, heavily cited core families.

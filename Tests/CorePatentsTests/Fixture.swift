@@ -1,6 +1,7 @@
 import Applicants
 import PatentCorpus
 import ReferenceData
+import TestSupport
 
 /// A constructed corpus for the core and fence oracles: one patent per call, families by number, citations by
 /// publication number.
@@ -41,7 +42,5 @@ struct Fixture {
 
   func build() -> Corpus { builder.build() }
 
-  static let reference: ReferenceData = {
-    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-  }()
+  static var reference: ReferenceData { TestCorpora.reference }
 }

@@ -3,6 +3,7 @@ import Generator
 import IndustryChain
 import PatentCorpus
 import ReferenceData
+import TestSupport
 import Testing
 import Workspace
 
@@ -10,18 +11,6 @@ import Workspace
 /// end to end on the real corpora.
 @Suite("Built-in chains")
 struct BuiltinChainTests {
-  static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Corpora")
-
-  static func workspace(ingesting paths: [String]) throws -> SQLiteWorkspace {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-ch-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let workspace = try SQLiteWorkspace(
-      path: directory.appendingPathComponent("w.sqlite").path, reference: try ReferenceData(), create: true)
-    _ = try workspace.ingest(paths, jobs: 2, progress: nil)
-    return workspace
-  }
-
   @Test(
     "parses without warnings, cites sources, and every IPC pattern names a group in the IPC titles",
     arguments: BuiltinChains.ids)
@@ -30,7 +19,7 @@ struct BuiltinChainTests {
     #expect(output.warnings.isEmpty, "\(output.warnings)")
     #expect(!output.chain.sources.isEmpty && output.chain.sources.contains { $0.contains("CNIPA") })
     #expect(Set(output.chain.segments.map(\.stage)).count >= 2)
-    let unknown = ChainValidator.unknownSymbols(output.chain, titles: try ReferenceData().ipcTitles, file: id)
+    let unknown = ChainValidator.unknownSymbols(output.chain, titles: TestCorpora.reference.ipcTitles, file: id)
     #expect(unknown.isEmpty, "\(unknown)")
   }
 
@@ -70,10 +59,7 @@ struct BuiltinChainTests {
     let chain = try BuiltinChains.load(id).chain
     let profile = Self.profile(for: chain)
     #expect(profile.technologies.count == chain.segments.indices.filter(chain.isLeaf).count)
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-chg-\(UUID().uuidString)")
-    let manifest = try CorpusGenerator(patents: 60 * profile.technologies.count, seed: 5, profile: profile)
-      .write(to: directory)
-    let workspace = try Self.workspace(ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    let workspace = try TestCorpora.generated(patents: 60 * profile.technologies.count, seed: 5, profile: profile)
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let matches = try workspace.textMatches(KeywordHits.lists(chain), matching: PatentFilter())
     let tagging = ChainTagging(
@@ -86,7 +72,7 @@ struct BuiltinChainTests {
 
   @Test("end to end on the real corpora: known patents land in their segments; same input, same bytes")
   func realCorpora() throws {
-    let workspace = try Self.workspace(ingesting: [Self.corpora.path])
+    let workspace = try TestCorpora.realWorkspace()
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     func run(_ id: String) throws -> (ChainDefinition, ChainTagging, ChainAnalysis.Result) {
       let chain = try BuiltinChains.load(id).chain
@@ -123,7 +109,7 @@ struct BuiltinChainTests {
 
   @Test("text search ignores ASCII case, folds full-width forms, and keeps to the selection")
   func textSearch() throws {
-    let workspace = try Self.workspace(ingesting: [Self.corpora.path])
+    let workspace = try TestCorpora.realWorkspace()
     let all = try workspace.textMatches([["LITHIUM METAL"], ["ｌｉｔｈｉｕｍ metal"], [], ["方法"]], matching: PatentFilter())
     #expect(all[0].count == 1 && all[0] == all[1] && all[2].isEmpty)
     #expect(all[3].count == 4)  // one CN and three JP documents say 方法 (method)
@@ -138,10 +124,8 @@ struct BuiltinChainTests {
 
   @Test("on the generated demo the planted strengths and gap of 常州 come out, and the industry file is matched")
   func generatedDemo() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-chd-\(UUID().uuidString)")
     // The demo's size: with fewer patents the target city has too few applicants for its planted profile to show.
-    let manifest = try CorpusGenerator(patents: 5_000, seed: 1, profile: .demo).write(to: directory)
-    let workspace = try Self.workspace(ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    let workspace = try TestCorpora.generated(patents: 5_000, seed: 1, profile: .demo)
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let chain = try BuiltinChains.load("nev").chain
     let hits = KeywordHits(

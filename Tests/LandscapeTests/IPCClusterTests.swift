@@ -3,27 +3,16 @@ import Generator
 import Landscape
 import PatentCorpus
 import ReferenceData
+import TestSupport
 import Testing
 import Workspace
 
 @Suite("IPC clusters")
 struct IPCClusterTests {
-  /// The repository's `Corpora/` folder.
-  static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Corpora")
-
-  static func workspace(ingesting paths: [String]) throws -> SQLiteWorkspace {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-ls-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let workspace = try SQLiteWorkspace(
-      path: directory.appendingPathComponent("w.sqlite").path, reference: try ReferenceData(), create: true)
-    _ = try workspace.ingest(paths, jobs: 2, progress: nil)
-    return workspace
-  }
-
   @Test("on the real corpora every patent with an IPC code lands in a cluster, the same way every time")
   func realCorpora() throws {
-    let corpus = try Self.workspace(ingesting: [Self.corpora.path]).loadCorpus(matching: PatentFilter(), language: .en)
+    let corpus = try TestCorpora.workspace(ingesting: [TestCorpora.url.path]).loadCorpus(
+      matching: PatentFilter(), language: .en)
     let clusters = IPCClusters(corpus: corpus)
     for i in 0..<corpus.count {
       #expect((clusters.patentCluster[i] >= 0) == !corpus.ipc[i].isEmpty)
@@ -36,7 +25,7 @@ struct IPCClusterTests {
   func generatedSegments() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-lsgen-\(UUID().uuidString)")
     let manifest = try CorpusGenerator(patents: 3_000, seed: 5, profile: .demo).write(to: directory)
-    let corpus = try Self.workspace(ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    let corpus = try TestCorpora.workspace(ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
       .loadCorpus(matching: PatentFilter(), language: .en)
     let clusters = IPCClusters(corpus: corpus, level: .subgroup)
     // Symbols of one segment mostly share a cluster: cathode symbols with cathode symbols, BMS with BMS.

@@ -3,14 +3,13 @@ import Generator
 import Landscape
 import PatentCorpus
 import ReferenceData
+import TestSupport
 import Testing
 import Workspace
 
 @Suite("Landscape analysis")
 struct LandscapeAnalysisTests {
-  static let reference: ReferenceData = {
-    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-  }()
+  static var reference: ReferenceData { TestCorpora.reference }
 
   static func encode(_ result: LandscapeAnalysis.Result) throws -> Data {
     let encoder = JSONEncoder()
@@ -20,7 +19,7 @@ struct LandscapeAnalysisTests {
 
   @Test("on the real corpora: end to end, consistent totals, byte-identical JSON")
   func realCorpora() throws {
-    let workspace = try IPCClusterTests.workspace(ingesting: [IPCClusterTests.corpora.path])
+    let workspace = try TestCorpora.workspace(ingesting: [TestCorpora.url.path])
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let result = LandscapeAnalysis.run(corpus, reference: Self.reference)
     #expect(result.patents == 251)
@@ -46,7 +45,7 @@ struct LandscapeAnalysisTests {
   func generatedDemo() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-lsd-\(UUID().uuidString)")
     let manifest = try CorpusGenerator(patents: 3_000, seed: 11, profile: .demo).write(to: directory)
-    let workspace = try IPCClusterTests.workspace(
+    let workspace = try TestCorpora.workspace(
       ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let result = LandscapeAnalysis.run(corpus, reference: Self.reference)

@@ -2,6 +2,7 @@ import Foundation
 import Generator
 import Landscape
 import PatentCorpus
+import TestSupport
 import Testing
 import Workspace
 
@@ -62,7 +63,7 @@ struct ApplicantGroupTests {
     // applicant's clustered documents.
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-ag-\(UUID().uuidString)")
     let manifest = try CorpusGenerator(patents: 2_000, seed: 4, profile: .demo).write(to: directory)
-    let workspace = try IPCClusterTests.workspace(
+    let workspace = try TestCorpora.workspace(
       ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let clusters = IPCClusters(corpus: corpus)

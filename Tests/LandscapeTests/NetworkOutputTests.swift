@@ -3,6 +3,7 @@ import Foundation
 import Landscape
 import Networks
 import PatentCorpus
+import TestSupport
 import Testing
 import Workspace
 
@@ -10,7 +11,7 @@ import Workspace
 struct NetworkOutputTests {
   @Test("产学研 links from the KIPRIS joint applications in the corpora")
   func industryAcademiaLinks() throws {
-    let workspace = try IPCClusterTests.workspace(ingesting: [IPCClusterTests.corpora.path])
+    let workspace = try TestCorpora.workspace(ingesting: [TestCorpora.url.path])
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     let network = CoApplicantNetwork(corpus: corpus)
     // 부경대 ×3, 제주대, 가천대 ×2 and 성신여대 file jointly with (주)마린바이오프로세스.

@@ -4,6 +4,7 @@ import Overseas
 import PatentCorpus
 import PatentModel
 import ReferenceData
+import TestSupport
 import Testing
 import Workspace
 
@@ -11,9 +12,7 @@ import Workspace
 /// and the real OPS and DOCDB files.
 @Suite("Overseas layout")
 struct OverseasTests {
-  static let reference: ReferenceData = {
-    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-  }()
+  static var reference: ReferenceData { TestCorpora.reference }
 
   /// Entities: 1 the subject (CN), 2 a competitor (JP).
   struct Fixture {
@@ -153,13 +152,7 @@ struct OverseasTests {
 
   @Test("end to end on the real OPS and DOCDB files: EP designations count as regional coverage")
   func realCorpora() throws {
-    let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Corpora")
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("patnav-ov-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let workspace = try SQLiteWorkspace(
-      path: directory.appendingPathComponent("w.sqlite").path, reference: Self.reference, create: true)
-    _ = try workspace.ingest([corpora.path], jobs: 2, progress: nil)
+    let workspace = try TestCorpora.realWorkspace()
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .en)
     var p = OverseasParameters()
     p.targets = try TargetSet.parse("DE,IT,RU,CN,AU,CA", countries: Self.reference.countries)
