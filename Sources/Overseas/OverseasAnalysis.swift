@@ -7,12 +7,11 @@ import ReferenceData
 /// which gaps can still be closed as of a date (Paris priority year, PCT national-phase limits) and by which
 /// route. A pure function of (corpus, country facts, parameters).
 public enum OverseasAnalysis {
-  /// Runs the analysis. O(families × (members + targets)).
+  /// Runs the analysis. `segments` (labels per corpus patent, e.g. chain segments) adds coverage by technology
+  /// segment; a family is in the segments of any member. O(families × (members + targets)).
   public static func run(
-    _ corpus: Corpus, countries: CountryTable, parameters p: OverseasParameters
-  )
-    -> OverseasResult
-  {
+    _ corpus: Corpus, countries: CountryTable, parameters p: OverseasParameters, segments: [[String]]? = nil
+  ) -> OverseasResult {
     let view = FamilyView(corpus: corpus, asOf: p.asOf)
     let subjectEntities = p.subject.members(of: corpus)
     let home = Set(
@@ -85,7 +84,33 @@ public enum OverseasAnalysis {
             ["none": "", "regional-unknown": "?", "regional": "R", "national": "N"][$0.rawValue] ?? ""
           })
       }.sorted { $0.publication < $1.publication },
+      segments: segments.map {
+        bySegment($0, view: view, subject: subject, rivals: rivals, coverage: coverage, targets: targets)
+      } ?? [],
       method: method(p))
+  }
+
+  /// Coverage per segment label, countries in target order, those nobody covers left out.
+  static func bySegment(
+    _ labels: [[String]], view: FamilyView, subject: [Int], rivals: [Int], coverage: [Int: [Coverage]],
+    targets: [String]
+  ) -> [OverseasResult.SegmentRow] {
+    var familyLabels: [Int: Set<String>] = [:]
+    for f in subject + rivals {
+      for m in view.members[f] where Int(m) < labels.count { familyLabels[f, default: []].formUnion(labels[Int(m)]) }
+    }
+    let names = Set(familyLabels.values.flatMap { $0 }).sorted()
+    return names.map { name in
+      let s = subject.filter { familyLabels[$0]?.contains(name) == true }
+      let r = rivals.filter { familyLabels[$0]?.contains(name) == true }
+      let rows = targets.indices.compactMap { k -> OverseasResult.SegmentCountry? in
+        let a = s.filter { coverage[$0]?[k].covers == true }.count
+        let b = r.filter { coverage[$0]?[k].covers == true }.count
+        return a + b > 0 ? OverseasResult.SegmentCountry(code: targets[k], subject: a, competitors: b) : nil
+      }
+      return OverseasResult.SegmentRow(
+        segment: name, subjectFamilies: s.count, competitorFamilies: r.count, countries: rows)
+    }
   }
 
   /// The largest companies of the selection outside the subject (by families; ties by key).

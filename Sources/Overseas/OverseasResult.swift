@@ -21,8 +21,28 @@ public struct OverseasResult: Sendable, Codable, Equatable {
   /// Per subject family: its coverage code per target country (`N` national, `R` regional with the state
   /// recorded, `?` regional with states unknown, empty none), in `countries` order.
   public let matrix: [FamilyRow]
+  /// Coverage per technology segment (chain segment or cluster), when segments were given.
+  public let segments: [SegmentRow]
   /// How each figure was computed.
   public let method: [String: String]
+
+  /// Coverage of one technology segment: families and, per country anyone covers, subject and competitors.
+  public struct SegmentRow: Sendable, Codable, Equatable {
+    /// Segment label.
+    public let segment: String
+    /// Subject and competitor families in the segment.
+    public let subjectFamilies: Int, competitorFamilies: Int
+    /// Countries covered by the subject or the competitors in this segment.
+    public let countries: [SegmentCountry]
+  }
+
+  /// One country of a segment.
+  public struct SegmentCountry: Sendable, Codable, Equatable {
+    /// Country code.
+    public let code: String
+    /// Subject and competitor families of the segment covering it.
+    public let subject: Int, competitors: Int
+  }
 
   /// A benchmark competitor.
   public struct Competitor: Sendable, Codable, Equatable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndustryChain
 import Overseas
 import PatentModel
 import Workspace
@@ -31,6 +32,9 @@ struct OverseasCommand: ParsableCommand {
   @Option(help: "The subject's markets (country codes, comma-separated) for the priority's market component.")
   var markets: String?
 
+  @Option(help: "Also count coverage by the segments of this chain (built-in id or chain file).")
+  var chain: String?
+
   @Option(help: "Date of the windows, YYYY-MM-DD (default: today).")
   var asOf: String?
 
@@ -53,7 +57,18 @@ struct OverseasCommand: ParsableCommand {
       markets.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } } ?? []
     parameters.asOf = try CoreTables.date(asOf)
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
-    let result = OverseasAnalysis.run(corpus, countries: workspace.reference.countries, parameters: parameters)
+    let segments = try chain.map { id -> [[String]] in
+      let definition = try ChainCommand.load(id)
+      let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter.filter)
+      let tagging = ChainTagging(
+        chain: definition, corpus: corpus,
+        keywordHits: KeywordHits(chain: definition, corpus: corpus, matches: matches))
+      return (0..<corpus.count).map { i in
+        tagging.segments(of: i).filter { definition.isLeaf($0) }.map { definition.segments[$0].id }
+      }
+    }
+    let result = OverseasAnalysis.run(
+      corpus, countries: workspace.reference.countries, parameters: parameters, segments: segments)
     try ResultDirectory.write(out, json: "overseas.json", result, tables: OverseasTables.all(result))
     StandardError.print(
       "overseas: \(result.subjectFamilies) subject families against \(result.competitorFamilies) competitor families "
@@ -91,6 +106,21 @@ enum OverseasTables {
               $0.publication, $0.priority, $0.country, $0.basis, $0.route, $0.deadline,
               $0.daysLeft.map(String.init) ?? "",
             ]
+          })
+      ),
+      (
+        "segments.csv",
+        CSV.table(
+          [
+            "segment", "subject_families", "competitor_families", "country", "subject_covering", "competitors_covering",
+          ],
+          r.segments.flatMap { s in
+            s.countries.map {
+              [
+                s.segment, "\(s.subjectFamilies)", "\(s.competitorFamilies)", $0.code, "\($0.subject)",
+                "\($0.competitors)",
+              ]
+            }
           })
       ),
       (

@@ -102,6 +102,24 @@ struct OverseasTests {
     #expect(sets["asean"]?.familiesCovering == 0.25 && sets["asean"]?.competitorFamiliesCovering == 1)
   }
 
+  @Test("coverage by technology segment: a family is in the segments of any member")
+  func segments() throws {
+    let corpus = Self.corpus()
+    // Patents 0–1 (family 1) and 8 (rival family 10) are cathode patents; patent 5 (family 3) is a cell patent.
+    var labels = Array(repeating: [String](), count: corpus.count)
+    labels[1] = ["cathode"]
+    labels[8] = ["cathode"]
+    labels[5] = ["cells"]
+    let r = OverseasAnalysis.run(
+      corpus, countries: Self.reference.countries, parameters: try Self.parameters("VN,ID,KZ"), segments: labels)
+    #expect(r.segments.map(\.segment) == ["cathode", "cells"])
+    let cathode = try #require(r.segments.first)
+    #expect(cathode.subjectFamilies == 1 && cathode.competitorFamilies == 1)
+    #expect(cathode.countries.map(\.code) == ["ID", "VN"])
+    #expect(cathode.countries.map(\.subject) == [0, 1] && cathode.countries.map(\.competitors) == [1, 0])
+    #expect(r.segments.last?.countries.isEmpty == true)  // family 3 reaches KZ only through EA, states unknown
+  }
+
   @Test("months end on the same day or the month's last day; leap years")
   func deadlines() {
     #expect(DayNumber.adding(months: 12, to: 20_200_229) == 20_210_228)
