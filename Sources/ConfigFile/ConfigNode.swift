@@ -89,6 +89,22 @@ public struct ConfigNode {
     return result
   }
 
+  /// A canonical one-line text of the node (mapping keys sorted, lists in order): equal meaning, equal text,
+  /// whatever the layout or comments. For fingerprints.
+  public var canonical: String { Self.canonical(node) }
+
+  private static func canonical(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar): return "\"" + scalar.string.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    case .sequence(let sequence): return "[" + sequence.map(canonical).joined(separator: ",") + "]"
+    case .mapping(let mapping):
+      return "{"
+        + mapping.map { (canonical($0.key), canonical($0.value)) }.sorted { $0.0 < $1.0 }.map { "\($0.0):\($0.1)" }
+        .joined(separator: ",") + "}"
+    case .alias: return "*"
+    }
+  }
+
   /// Errors for keys not in `allowed` (typos must not pass silently).
   public func unknownKeys(allowed: Set<String>) -> [ConfigError] {
     guard let mapping = node.mapping else { return [] }

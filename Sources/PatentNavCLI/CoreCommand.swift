@@ -38,7 +38,7 @@ struct CoreCommand: ParsableCommand {
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
     let scores = CoreScores(
       corpus: corpus, reference: workspace.reference, weights: try Self.weights(weights),
-      asOf: try CoreTables.date(asOf))
+      asOf: try DateArgument.date(asOf))
     let ranks = scores.ranks
     let listed = scores.order.prefix(all ? scores.order.count : top).map { Int($0) }
     let rows = listed.map { scores.row($0, corpus: corpus, rank: ranks[$0]) }

@@ -87,7 +87,7 @@ struct FenceCommand: ParsableCommand {
     let competitorKeys = try workspace.entityKeys(for: competitor)
     let scores = CoreScores(
       corpus: corpus, reference: workspace.reference, weights: try CoreCommand.weights(weights),
-      asOf: try CoreTables.date(asOf))
+      asOf: try DateArgument.date(asOf))
     let result = FenceAnalysis.run(
       corpus, scores: scores, reference: workspace.reference, owner: ownerKeys, competitor: competitorKeys,
       cellCodes: cellLevel == "cluster" ? Self.clusterCells(corpus) : nil, parameters: parameters)

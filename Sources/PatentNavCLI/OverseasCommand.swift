@@ -55,7 +55,7 @@ struct OverseasCommand: ParsableCommand {
     parameters.targets = try TargetSet.parse(list, countries: workspace.reference.countries)
     parameters.markets =
       markets.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } } ?? []
-    parameters.asOf = try CoreTables.date(asOf)
+    parameters.asOf = try DateArgument.date(asOf)
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
     let segments = try chain.map { id -> [[String]] in
       let definition = try ChainCommand.load(id)
@@ -74,59 +74,5 @@ struct OverseasCommand: ParsableCommand {
       "overseas: \(result.subjectFamilies) subject families against \(result.competitorFamilies) competitor families "
         + "over \(result.countries.count) countries; \(result.gaps.count) gaps, \(result.windows.count) open windows; "
         + "written to \(out)")
-  }
-}
-
-/// The CSV tables of an overseas result (RFC 4180).
-enum OverseasTables {
-  static func all(_ r: OverseasResult) -> [(String, String)] {
-    func number(_ value: Double) -> String { String(format: "%.4f", value) }
-    let header = [
-      "code", "name_en", "name_zh", "rcep", "bri", "pct", "route", "subject_families", "subject_share",
-      "subject_regional_unknown", "competitor_families", "competitor_share", "competitor_recent",
-      "competitor_previous", "gap", "presence", "growth", "market", "route_score", "priority",
-    ]
-    func row(_ c: OverseasResult.CountryRow) -> [String] {
-      [
-        c.code, c.nameEN, c.nameZH, c.rcep ? "Y" : "N", c.beltAndRoad ? "Y" : "N", c.pct ? "Y" : "N", c.route,
-        "\(c.subjectFamilies)", number(c.subjectShare), "\(c.subjectRegionalUnknown)", "\(c.competitorFamilies)",
-        number(c.competitorShare), "\(c.competitorRecent)", "\(c.competitorPrevious)", c.gap ? "Y" : "N",
-        number(c.presence), number(c.growth), number(c.market), number(c.routeScore), number(c.priority),
-      ]
-    }
-    return [
-      ("countries.csv", CSV.table(header, r.countries.map(row))),
-      ("gaps.csv", CSV.table(header, r.gaps.map(row))),
-      (
-        "windows.csv",
-        CSV.table(
-          ["publication", "priority", "country", "basis", "route", "deadline", "days_left"],
-          r.windows.map {
-            [
-              $0.publication, $0.priority, $0.country, $0.basis, $0.route, $0.deadline,
-              $0.daysLeft.map(String.init) ?? "",
-            ]
-          })
-      ),
-      (
-        "segments.csv",
-        CSV.table(
-          [
-            "segment", "subject_families", "competitor_families", "country", "subject_covering", "competitors_covering",
-          ],
-          r.segments.flatMap { s in
-            s.countries.map {
-              [
-                s.segment, "\(s.subjectFamilies)", "\(s.competitorFamilies)", $0.code, "\($0.subject)",
-                "\($0.competitors)",
-              ]
-            }
-          })
-      ),
-      (
-        "coverage-matrix.csv",
-        CSV.table(["publication"] + r.countries.map(\.code), r.matrix.map { [$0.publication] + $0.coverage })
-      ),
-    ]
   }
 }

@@ -1,10 +1,11 @@
-import IndustryChain
+import Foundation
 import PatentCorpus
 import PatentModel
 
 /// The CSV tables of a chain analysis (RFC 4180).
-enum ChainTables {
-  static func all(_ r: ChainAnalysis.Result) -> [(String, String)] {
+public enum ChainTables {
+  /// Every table as (file name, CSV text).
+  public static func all(_ r: ChainAnalysis.Result) -> [(String, String)] {
     func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
     var tables = [
       (
@@ -77,7 +78,7 @@ enum ChainTables {
   }
 
   /// Each selected patent with its segments (empty when untagged), in workspace order.
-  static func patents(_ corpus: Corpus, _ chain: ChainDefinition, _ tagging: ChainTagging) -> String {
+  public static func patents(_ corpus: Corpus, _ chain: ChainDefinition, _ tagging: ChainTagging) -> String {
     var text = CSV.row(["publication", "segments"])
     for i in 0..<corpus.count {
       text += CSV.row([

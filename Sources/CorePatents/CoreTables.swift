@@ -1,14 +1,12 @@
-import ArgumentParser
-import CorePatents
 import Foundation
 import PatentModel
 
 /// CSV tables of the core-patent and fence results (RFC 4180).
-enum CoreTables {
+public enum CoreTables {
   static func number(_ value: Double?) -> String { value.map { String(format: "%.6g", $0) } ?? "" }
 
   /// One row per family with every component and percentile.
-  static func families(_ rows: [FamilyScore], keys: [String]) -> String {
+  public static func families(_ rows: [FamilyScore], keys: [String]) -> String {
     CSV.table(
       [
         "rank", "publication", "title", "holders", "members", "year", "field", "forward_citations", "cohort_mean",
@@ -26,7 +24,7 @@ enum CoreTables {
   }
 
   /// The fence's opportunity lists in one table.
-  static func opportunities(_ result: FenceResult) -> String {
+  public static func opportunities(_ result: FenceResult) -> String {
     let lists = [
       ("defensive", result.defensive), ("surrounding", result.surrounding), ("encirclement", result.encirclement),
     ]
@@ -43,7 +41,7 @@ enum CoreTables {
   }
 
   /// Ended patents of core families.
-  static func lapsed(_ rows: [LapsedPatent]) -> String {
+  public static func lapsed(_ rows: [LapsedPatent]) -> String {
     CSV.table(
       [
         "publication", "office", "title", "holders", "status", "date", "family_score", "family_rank", "alive_elsewhere",
@@ -57,7 +55,7 @@ enum CoreTables {
   }
 
   /// The neighbourhood cells with their leading holders.
-  static func cells(_ result: FenceResult) -> String {
+  public static func cells(_ result: FenceResult) -> String {
     CSV.table(
       ["code", "title_en", "title_zh", "relation", "families", "owner_families", "recent", "previous", "holders"],
       result.cells.map { c in
@@ -66,19 +64,5 @@ enum CoreTables {
           "\(c.previous)", c.holders.map { "\($0.name) (\($0.families))" }.joined(separator: "; "),
         ]
       })
-  }
-
-  /// `2026-11-21` → 20261121; `nil` → today (UTC).
-  static func date(_ text: String?) throws -> Int32 {
-    guard let text else {
-      let parts = Calendar(identifier: .gregorian).dateComponents(
-        in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-      return Int32((parts.year ?? 2000) * 10_000 + (parts.month ?? 1) * 100 + (parts.day ?? 1))
-    }
-    let digits = text.split(separator: "-").compactMap { Int($0) }
-    guard digits.count == 3, (1...12).contains(digits[1]), (1...31).contains(digits[2]) else {
-      throw ValidationError("--as-of \(text): expected YYYY-MM-DD")
-    }
-    return Int32(digits[0] * 10_000 + digits[1] * 100 + digits[2])
   }
 }
