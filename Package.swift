@@ -19,12 +19,14 @@ let package = Package(
     .library(name: "IndustryChain", targets: ["IndustryChain"]),
     .library(name: "CorePatents", targets: ["CorePatents"]),
     .library(name: "Overseas", targets: ["Overseas"]),
+    .library(name: "Projects", targets: ["Projects"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // C libraries, bound as system libraries (headers via pkg-config).
@@ -74,6 +76,13 @@ let package = Package(
       dependencies: ["ConfigFile", "Networks", "PatentCorpus", "PatentModel", "ReferenceData", "Applicants"]),
     // Overseas layout gaps: coverage of target countries, gaps against competitors, open filing windows.
     .target(name: "Overseas", dependencies: ["PatentCorpus", "PatentModel", "ReferenceData"]),
+    // Staged navigation projects (manifest, runner with fingerprints and audit log) and their reports.
+    .target(
+      name: "Projects",
+      dependencies: [
+        "ConfigFile", "Workspace", "PatentCorpus", "PatentModel", "ReferenceData", "Applicants", "Landscape",
+        "IndustryChain", "CorePatents", "Overseas", "Generator", .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
     .target(name: "Generator"),
     // The `patnav` command: glue only.
@@ -81,7 +90,7 @@ let package = Package(
       name: "PatentNavCLI",
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus", "Workspace", "Generator",
-        "Landscape", "Networks", "IndustryChain", "ConfigFile", "CorePatents", "Overseas",
+        "Landscape", "Networks", "IndustryChain", "ConfigFile", "CorePatents", "Overseas", "Projects",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

@@ -10,6 +10,6 @@ struct PatNav: ParsableCommand {
     subcommands: [
       ParseCommand.self, IngestCommand.self, StatsCommand.self, ExportCommand.self, ApplicantsCommand.self,
       BenchCommand.self, GenerateCommand.self, LandscapeCommand.self, ChainCommand.self, CoreCommand.self,
-      FenceCommand.self, OverseasCommand.self,
+      FenceCommand.self, OverseasCommand.self, ProjectCommand.self, DemoCommand.self,
     ])
 }

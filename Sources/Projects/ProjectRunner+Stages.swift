@@ -1,0 +1,175 @@
+import Applicants
+import CorePatents
+import Foundation
+import IndustryChain
+import Landscape
+import Overseas
+import PatentCorpus
+import Workspace
+
+extension ProjectRunner {
+  /// The project's workspace (`workspace.sqlite` in the folder).
+  func workspace() throws -> SQLiteWorkspace {
+    try SQLiteWorkspace(
+      path: directory.appendingPathComponent("workspace.sqlite").path, reference: reference, create: true)
+  }
+
+  /// The manifest's selection as a workspace filter.
+  var filter: PatentFilter {
+    var filter = PatentFilter()
+    filter.ipcPrefixes = manifest.ipc
+    filter.yearField = .priority
+    filter.fromYear = manifest.fromYear
+    filter.toYear = manifest.toYear
+    filter.keywords = manifest.keywords
+    filter.countries = manifest.offices
+    return filter
+  }
+
+  /// A subject spec of the manifest (`entities=` lists are names, harmonized here).
+  func subject(_ spec: String, _ workspace: SQLiteWorkspace) throws -> SubjectSpec {
+    guard spec.hasPrefix("entities=") else { return try SubjectSpec.parse(spec, divisions: reference.chinaDivisions) }
+    let names = try String(contentsOfFile: path(String(spec.dropFirst("entities=".count))), encoding: .utf8)
+      .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    return .entities(try workspace.entityKeys(for: names))
+  }
+
+  func execute(_ stage: ProjectStage) throws {
+    let out = results(stage)
+    switch stage {
+    case .collect: try collect(out)
+    case .landscape:
+      let corpus = try workspace().loadCorpus(matching: filter, language: .zh)
+      var parameters = LandscapeAnalysis.Parameters()
+      parameters.top = manifest.parameters["top"] ?? 30
+      let result = LandscapeAnalysis.run(corpus, reference: reference, parameters: parameters)
+      try ResultWriter.write(out, json: "landscape.json", result, tables: LandscapeTables.all(result))
+    case .chain: try chains(out)
+    case .core:
+      let corpus = try workspace().loadCorpus(matching: filter, language: .zh)
+      let scores = CoreScores(corpus: corpus, reference: reference, weights: try weights(), asOf: manifest.asOf)
+      let ranks = scores.ranks
+      let rows = scores.order.prefix(manifest.parameters["core_top"] ?? 50).map {
+        scores.row(Int($0), corpus: corpus, rank: ranks[Int($0)])
+      }
+      let result = CoreResult(scores, rows: rows)
+      try ResultWriter.write(
+        out, json: "core.json", result,
+        tables: [("core.csv", CoreTables.families(rows, keys: scores.weights.components.map(\.key)))])
+    case .fence: try fence(out)
+    case .overseas: try overseas(out)
+    case .paths: try ResultWriter.write(out, json: "paths.json", DevelopmentPaths(runner: self))
+    case .actions: try ResultWriter.write(out, json: "actions.json", ActionList(runner: self))
+    case .report: try ReportStage.render(runner: self, into: out)
+    }
+  }
+
+  private func collect(_ out: URL) throws {
+    let workspace = try workspace()
+    let report = try workspace.ingest(manifest.sources.map(path), jobs: 2, progress: nil)
+    if let aliases = manifest.aliases {
+      _ = try workspace.setAliases(try AliasTable(contentsOf: URL(fileURLWithPath: path(aliases))))
+    }
+    let stats = try workspace.stats(matching: PatentFilter())
+    let summary = CollectSummary(
+      files: report.files.count, records: report.files.reduce(0) { $0 + $1.records },
+      failedDocuments: report.files.reduce(0) { $0 + $1.failedDocuments }, patents: stats.patents,
+      sourceRecords: stats.sourceRecords, simpleFamilies: stats.simpleFamilies,
+      failures: stats.failures.prefix(20).map { "\($0.file):\($0.line.map(String.init) ?? "?"): \($0.message)" })
+    try ResultWriter.write(out, json: "collect.json", summary)
+  }
+
+  private func chains(_ out: URL) throws {
+    let workspace = try workspace()
+    let corpus = try workspace.loadCorpus(matching: filter, language: .zh)
+    var parameters = ChainAnalysis.Parameters()
+    parameters.subject = try subject(manifest.region ?? "all", workspace)
+    parameters.reference = try subject(manifest.reference, workspace)
+    for id in manifest.chains {
+      let definition = try chain(id)
+      let industry = try manifest.industryCSV.map { file in
+        try IndustryStructure.parse(String(contentsOfFile: path(file), encoding: .utf8), file: file, chain: definition)
+      }
+      let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter)
+      let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
+      let (result, tagging) = ChainAnalysis.analyze(
+        corpus, chain: definition, keywordHits: hits, industry: industry, coreFamilies: nil, parameters: parameters)
+      try ResultWriter.write(
+        out.appendingPathComponent(definition.id), json: "chain.json", result,
+        tables: ChainTables.all(result) + [("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))])
+    }
+  }
+
+  func chain(_ id: String) throws -> ChainDefinition {
+    let file = path(id)
+    if FileManager.default.fileExists(atPath: file) {
+      return try ChainFileParser.parse(String(contentsOfFile: file, encoding: .utf8), file: id).chain
+    }
+    return try BuiltinChains.load(id).chain
+  }
+
+  private func weights() throws -> CoreWeights {
+    guard let file = manifest.weights else { return CoreWeights() }
+    return try CoreWeights.parse(String(contentsOfFile: path(file), encoding: .utf8), file: file)
+  }
+
+  private func fence(_ out: URL) throws {
+    let workspace = try workspace()
+    let corpus = try workspace.loadCorpus(matching: filter, language: .zh)
+    let scores = CoreScores(corpus: corpus, reference: reference, weights: try weights(), asOf: manifest.asOf)
+    var parameters = FenceParameters()
+    parameters.core = .top(manifest.parameters["fence_core"] ?? 10)
+    let result = FenceAnalysis.run(
+      corpus, scores: scores, reference: reference, owner: try workspace.entityKeys(for: manifest.enterprise),
+      competitor: try workspace.entityKeys(for: manifest.competitors), parameters: parameters)
+    let keys = scores.weights.components.map(\.key)
+    try ResultWriter.write(
+      out, json: "fence.json", result,
+      tables: [
+        ("fence-opportunities.csv", CoreTables.opportunities(result)), ("fence-cells.csv", CoreTables.cells(result)),
+        ("fence-core.csv", CoreTables.families(result.core + result.surroundedCore, keys: keys)),
+        ("lapsed-core.csv", CoreTables.lapsed(result.lapsedCore)),
+      ])
+  }
+
+  private func overseas(_ out: URL) throws {
+    let workspace = try workspace()
+    let corpus = try workspace.loadCorpus(matching: filter, language: .zh)
+    var parameters = OverseasParameters()
+    parameters.subject =
+      manifest.type == .enterprise
+      ? .entities(try workspace.entityKeys(for: manifest.enterprise))
+      : try subject(manifest.region ?? "all", workspace)
+    if !manifest.competitors.isEmpty {
+      parameters.competitors = .entities(try workspace.entityKeys(for: manifest.competitors))
+    }
+    parameters.targets = try TargetSet.parse(manifest.targets, countries: reference.countries)
+    parameters.asOf = manifest.asOf
+    let segments = try manifest.chains.first.map { id -> [[String]] in
+      let definition = try chain(id)
+      let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter)
+      let tagging = ChainTagging(
+        chain: definition, corpus: corpus, keywordHits: KeywordHits(chain: definition, corpus: corpus, matches: matches)
+      )
+      return (0..<corpus.count).map { i in
+        tagging.segments(of: i).filter { definition.isLeaf($0) }.map { definition.segments[$0].id }
+      }
+    }
+    let result = OverseasAnalysis.run(
+      corpus, countries: reference.countries, parameters: parameters, segments: segments)
+    try ResultWriter.write(out, json: "overseas.json", result, tables: OverseasTables.all(result))
+  }
+}
+
+/// The collect stage's data-quality summary.
+public struct CollectSummary: Sendable, Codable, Equatable {
+  /// Files read, records parsed, documents that failed.
+  public let files: Int, records: Int, failedDocuments: Int
+  /// Patents (merged publications) and source records in the workspace.
+  public let patents: Int, sourceRecords: Int
+  /// Simple families.
+  public let simpleFamilies: Int
+  /// The first failures with file and line, to review.
+  public let failures: [String]
+}

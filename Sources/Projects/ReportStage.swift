@@ -1,0 +1,75 @@
+import Foundation
+import Mustache
+
+/// Renders a project's reports from Mustache templates: `report.<lang>.<format>.mustache` with the `style`
+/// partial. A template in the project's `templates/` folder overrides the shipped one of the same name
+/// (`Templates/reports/` of the repository). HTML is one self-contained file: inline CSS and SVG, no external
+/// references. The only line that changes between runs on the same input is the generated-at line.
+public enum ReportStage {
+  /// Report languages and formats.
+  public static let languages = ["zh", "en"]
+  /// Formats.
+  public static let formats = ["html", "md"]
+
+  /// The shipped templates folder (the repository's `Templates/reports`).
+  static let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Templates/reports")
+
+  /// Where templates are looked up, first match wins: the project's `templates/`, `$PATNAV_TEMPLATES`, the
+  /// working directory's `Templates/reports`, the shipped folder.
+  static func folders(_ runner: ProjectRunner) -> [URL] {
+    var folders = [runner.directory.appendingPathComponent("templates")]
+    if let env = ProcessInfo.processInfo.environment["PATNAV_TEMPLATES"] { folders.append(URL(fileURLWithPath: env)) }
+    folders.append(
+      URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates/reports"))
+    folders.append(shipped)
+    return folders
+  }
+
+  static func template(_ name: String, _ runner: ProjectRunner) throws -> String {
+    for folder in folders(runner) {
+      let url = folder.appendingPathComponent(name)
+      if let text = try? String(contentsOf: url, encoding: .utf8) { return text }
+    }
+    throw ReportError.missingTemplate(name, folders(runner).map(\.path))
+  }
+
+  /// Renders every language and format into `directory` and writes the JSON results beside as annexes.
+  /// Returns the report files.
+  @discardableResult
+  public static func render(
+    runner: ProjectRunner, into directory: URL, languages: [String]? = nil, formats: [String] = formats,
+    generatedAt: String = ISO8601DateFormatter().string(from: Date())
+  ) throws -> [URL] {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let context = try ReportContext.build(runner: runner, generatedAt: generatedAt)
+    var library = MustacheLibrary()
+    try library.register(try template("style.mustache", runner), named: "style")
+    var written: [URL] = []
+    for language in languages ?? runner.manifest.languages {
+      for format in formats {
+        let name = "report.\(language).\(format)"
+        let template = try MustacheTemplate(string: try Self.template(name + ".mustache", runner))
+        let text = template.render(context, library: library)
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        written.append(url)
+      }
+    }
+    return written
+  }
+}
+
+/// Why a report cannot be rendered.
+public enum ReportError: Error, Sendable, CustomStringConvertible {
+  /// No folder has the template.
+  case missingTemplate(String, [String])
+
+  /// What is missing and where it was looked for.
+  public var description: String {
+    switch self {
+    case .missingTemplate(let name, let folders):
+      "no template \(name) in \(folders.joined(separator: ", ")); copy Templates/reports into the project's templates/"
+    }
+  }
+}
