@@ -131,6 +131,8 @@ let package = Package(
         "Overseas", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData", "Applicants",
       ]),
     .testTarget(
+      name: "ProjectsTests", dependencies: ["TestSupport", "Projects", "ConfigFile", "Generator", "ReferenceData"]),
+    .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
     .testTarget(

@@ -86,10 +86,19 @@ extension ProjectRunner {
     var parameters = ChainAnalysis.Parameters()
     parameters.subject = try subject(manifest.region ?? "all", workspace)
     parameters.reference = try subject(manifest.reference, workspace)
-    for id in manifest.chains {
-      let definition = try chain(id)
-      let industry = try manifest.industryCSV.map { file in
-        try IndustryStructure.parse(String(contentsOfFile: path(file), encoding: .utf8), file: file, chain: definition)
+    let definitions = try manifest.chains.map(chain)
+    // The industry file belongs to the chains whose segments it names; fitting none is an error.
+    let industryText = try manifest.industryCSV.map { try String(contentsOfFile: path($0), encoding: .utf8) }
+    var fitted = 0
+    for definition in definitions {
+      var industry: IndustryStructure?
+      if let industryText, let file = manifest.industryCSV {
+        do {
+          industry = try IndustryStructure.parse(industryText, file: file, chain: definition)
+          fitted += 1
+        } catch {
+          if definitions.count == 1 { throw error }
+        }
       }
       let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter)
       let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
@@ -98,6 +107,9 @@ extension ProjectRunner {
       try ResultWriter.write(
         out.appendingPathComponent(definition.id), json: "chain.json", result,
         tables: ChainTables.all(result) + [("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))])
+    }
+    if let file = manifest.industryCSV, fitted == 0 {
+      throw ChainAnalysisError.industryCSV(file, 1, "names segments of none of the chains \(manifest.chains)")
     }
   }
 
