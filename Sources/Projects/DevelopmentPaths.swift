@@ -42,8 +42,23 @@ public struct DevelopmentPaths: Sendable, Codable, Equatable {
     public let evidence: [String]
   }
 
+  /// One chain in the competitiveness × matching grid (regional projects compare several chains).
+  public struct GridCell: Sendable, Codable, Equatable {
+    /// Chain id and name.
+    public let chain: String, nameZH: String, nameEN: String
+    /// Competitiveness: the region's share of the chain's families (专利控制力 at the top of the chain).
+    public let competitiveness: Double
+    /// Matching: the share of the chain's leaf segments where the region is average or strong.
+    public let matching: Double
+    /// The cell: `lead` (both high), `potential` (matching high, competitiveness low), `scattered`
+    /// (competitiveness high, matching low), `weak`.
+    public let cell: String
+  }
+
   /// Leaf segments' positions, by chain then segment order.
   public let positions: [Position]
+  /// The competitiveness × matching grid, one cell per chain.
+  public let grid: [GridCell]
   /// The five paths.
   public let paths: [Path]
   /// How they were derived.
@@ -68,6 +83,28 @@ public struct DevelopmentPaths: Sendable, Codable, Equatable {
         quadrant: s.position.quadrant?.rawValue, labelZH: s.position.labelZH, labelEN: s.position.labelEN,
         adviceZH: s.position.adviceZH, adviceEN: s.position.adviceEN, rta: s.rta, control: s.control,
         reason: s.position.reason)
+    }
+    let raw = chains.map { chain in
+      let leafs = chain.segments.filter { s in !chain.segments.contains { $0.parent == s.id } && s.families > 0 }
+      let matched = leafs.filter { [.average, .strong].contains($0.position.level) }.count
+      return GridCell(
+        chain: chain.chain.id, nameZH: chain.chain.nameZH, nameEN: chain.chain.nameEN,
+        competitiveness: Double(chain.subjectFamilies) / Double(max(1, chain.subjectFamilies, chain.referenceFamilies)),
+        matching: leafs.isEmpty ? 0 : Double(matched) / Double(leafs.count), cell: "")
+    }
+    let meanCompetitiveness = raw.isEmpty ? 0 : raw.map(\.competitiveness).reduce(0, +) / Double(raw.count)
+    grid = raw.map { g in
+      let high = (g.competitiveness >= meanCompetitiveness, g.matching >= 0.5)
+      let cell =
+        switch high {
+        case (true, true): "lead"
+        case (false, true): "potential"
+        case (true, false): "scattered"
+        case (false, false): "weak"
+        }
+      return GridCell(
+        chain: g.chain, nameZH: g.nameZH, nameEN: g.nameEN, competitiveness: g.competitiveness, matching: g.matching,
+        cell: cell)
     }
     let strong = leaves.filter { $0.1.position.level == .strong }
     let weak = leaves.filter { [.weak, .absent].contains($0.1.position.level) }
@@ -145,6 +182,9 @@ public struct DevelopmentPaths: Sendable, Codable, Equatable {
       "Positions from each chain's segment levels and matrix cells; structure from strong and weak/absent leaf "
       + "segments; enterprises from the candidates to cultivate (strong segments) and attract (weak or absent); "
       + "talent from universities and institutes holding segment families (inventors are not analysed yet); "
-      + "technologies from the top core families; layout from weak segments and the overseas gaps."
+      + "technologies from the top core families; layout from weak segments and the overseas gaps. Grid: "
+      + "competitiveness = the region's families in the chain / the reference's (N_R / N_N), high "
+      + "at or above the mean over the chains; matching = the share of populated leaf segments where the region is "
+      + "average or strong, high at 0.5 or more."
   }
 }

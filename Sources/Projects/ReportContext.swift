@@ -82,6 +82,21 @@ enum ReportContext {
           },
           "method": paths.method,
         ] as [String: Any]
+      if paths.grid.count > 1 {
+        let mean = paths.grid.map(\.competitiveness).reduce(0, +) / Double(paths.grid.count)
+        context["grid"] =
+          [
+            "chart": SVGChart.matrix(
+              paths.grid.map { ($0.nameEN, $0.competitiveness * 100, $0.matching * 100) }, xLabel: "competitiveness %",
+              yLabel: "matching %", xLine: mean * 100, yLine: 50, title: "Competitiveness × matching grid"),
+            "rows": paths.grid.map {
+              [
+                "nameZH": $0.nameZH, "nameEN": $0.nameEN, "competitiveness": percent($0.competitiveness),
+                "matching": percent($0.matching), "cell": $0.cell,
+              ]
+            },
+          ] as [String: Any]
+      }
     }
     if let actions = try? ResultWriter.read(ActionList.self, results(.actions), json: "actions.json") {
       context["actions"] =

@@ -151,4 +151,20 @@ struct ProjectTests {
       contentsOf: directory.appendingPathComponent("results/actions/actions.json"), encoding: .utf8)
     #expect(actions.contains("\"owner\"") && actions.contains("\"deadline\""))
   }
+
+  @Test("a regional project ends in the competitiveness × matching grid over its chains")
+  func regional() throws {
+    let manifest = DemoProject.manifest.replacingOccurrences(of: "type: industry", with: "type: regional")
+      .replacingOccurrences(of: "chains: [nev]", with: "chains: [nev, robot]")
+    let directory = try Self.project(manifest)
+    let runner = try Self.runner(directory)
+    #expect(Self.ran(try runner.run()) == ProjectType.regional.stages.map(\.rawValue))
+    let paths = try ResultWriter.read(
+      DevelopmentPaths.self, directory.appendingPathComponent("results/paths"), json: "paths.json")
+    #expect(paths.grid.map(\.chain) == ["nev", "robot"])
+    // The demo region files batteries, not robots: NEV is the more competitive chain, robots the weak cell.
+    #expect(paths.grid[0].competitiveness > paths.grid[1].competitiveness && paths.grid[1].cell == "weak")
+    let zh = try String(contentsOf: directory.appendingPathComponent("results/report/report.zh.html"), encoding: .utf8)
+    #expect(zh.contains("竞争力 × 匹配度"))
+  }
 }
