@@ -76,7 +76,12 @@ extension ProjectRunner {
       files: report.files.count, records: report.files.reduce(0) { $0 + $1.records },
       failedDocuments: report.files.reduce(0) { $0 + $1.failedDocuments }, patents: stats.patents,
       sourceRecords: stats.sourceRecords, simpleFamilies: stats.simpleFamilies,
-      failures: stats.failures.prefix(20).map { "\($0.file):\($0.line.map(String.init) ?? "?"): \($0.message)" })
+      failures: stats.failures.prefix(20).map { "\($0.file):\($0.line.map(String.init) ?? "?"): \($0.message)" },
+      harmonization: try workspace.applicants(matching: PatentFilter()).filter { $0.variants.count > 1 }.prefix(10).map
+      {
+        "\($0.name) [\($0.type.rawValue)] ← "
+          + $0.variants.prefix(4).map { "\($0.name) ×\($0.patents)" }.joined(separator: " | ")
+      })
     try ResultWriter.write(out, json: "collect.json", summary)
   }
 
@@ -184,4 +189,6 @@ public struct CollectSummary: Sendable, Codable, Equatable {
   public let simpleFamilies: Int
   /// The first failures with file and line, to review.
   public let failures: [String]
+  /// Samples to review: the largest applicants merged from several name variants.
+  public let harmonization: [String]
 }

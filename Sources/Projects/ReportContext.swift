@@ -11,6 +11,17 @@ enum ReportContext {
   static func percent(_ value: Double?) -> String { value.map { String(format: "%.1f %%", $0 * 100) } ?? "–" }
   static func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
 
+  /// A stage's result, `nil` when the stage has not run; a result that no longer decodes (written by another
+  /// version) is an error, never silently left out.
+  static func load<T: Decodable>(_ type: T.Type, _ directory: URL, json name: String) throws -> T? {
+    guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) else { return nil }
+    do {
+      return try ResultWriter.read(type, directory, json: name)
+    } catch {
+      throw ReportError.unreadableResult(directory.appendingPathComponent(name).path, "\(error)")
+    }
+  }
+
   static func build(runner: ProjectRunner, generatedAt: String) throws -> [String: Any] {
     let m = runner.manifest
     var context: [String: Any] = [
@@ -20,27 +31,30 @@ enum ReportContext {
     if let region = m.region { context["region"] = region }
     if !m.enterprise.isEmpty { context["enterprise"] = m.enterprise.joined(separator: "; ") }
     let results = { (stage: ProjectStage) in runner.results(stage) }
-    if let collect = try? ResultWriter.read(CollectSummary.self, results(.collect), json: "collect.json") {
+    if let collect = try load(CollectSummary.self, results(.collect), json: "collect.json") {
       context["collect"] =
         [
           "files": collect.files, "records": collect.records, "failed": collect.failedDocuments,
           "patents": collect.patents, "families": collect.simpleFamilies,
-          "failures": collect.failures.map { ["text": $0] },
+          "failures": collect.failures.map { ["text": $0] }, "hasFailures": !collect.failures.isEmpty,
+          "harmonization": collect.harmonization.map { ["text": $0] },
+          "hasHarmonization": !collect.harmonization.isEmpty,
         ] as [String: Any]
     }
-    if let l = try? ResultWriter.read(LandscapeAnalysis.Result.self, results(.landscape), json: "landscape.json") {
+    if let l = try load(LandscapeAnalysis.Result.self, results(.landscape), json: "landscape.json") {
       context["landscape"] = landscape(l)
     }
     var chains: [[String: Any]] = []
     for id in m.chains {
-      guard let definition = try? runner.chain(id),
-        let c = try? ResultWriter.read(
+      let definition = try runner.chain(id)
+      guard
+        let c = try load(
           ChainAnalysis.Result.self, results(.chain).appendingPathComponent(definition.id), json: "chain.json")
       else { continue }
       chains.append(chain(c))
     }
     if !chains.isEmpty { context["chains"] = chains }
-    if let core = try? ResultWriter.read(CoreResult.self, results(.core), json: "core.json") {
+    if let core = try load(CoreResult.self, results(.core), json: "core.json") {
       context["core"] =
         [
           "families": core.families, "links": core.citationLinks,
@@ -56,13 +70,13 @@ enum ReportContext {
           "method": core.method.sorted { $0.key < $1.key }.map { ["key": $0.key, "text": $0.value] },
         ] as [String: Any]
     }
-    if let fence = try? ResultWriter.read(FenceResult.self, results(.fence), json: "fence.json") {
+    if let fence = try load(FenceResult.self, results(.fence), json: "fence.json") {
       context["fence"] = Self.fence(fence)
     }
-    if let o = try? ResultWriter.read(OverseasResult.self, results(.overseas), json: "overseas.json") {
+    if let o = try load(OverseasResult.self, results(.overseas), json: "overseas.json") {
       context["overseas"] = overseas(o)
     }
-    if let paths = try? ResultWriter.read(DevelopmentPaths.self, results(.paths), json: "paths.json") {
+    if let paths = try load(DevelopmentPaths.self, results(.paths), json: "paths.json") {
       context["paths"] =
         [
           "positions": paths.positions.map {
@@ -98,7 +112,7 @@ enum ReportContext {
           ] as [String: Any]
       }
     }
-    if let actions = try? ResultWriter.read(ActionList.self, results(.actions), json: "actions.json") {
+    if let actions = try load(ActionList.self, results(.actions), json: "actions.json") {
       context["actions"] =
         [
           "rows": actions.actions.map {

@@ -64,12 +64,16 @@ public enum ReportStage {
 public enum ReportError: Error, Sendable, CustomStringConvertible {
   /// No folder has the template.
   case missingTemplate(String, [String])
+  /// A stage result that does not decode.
+  case unreadableResult(String, String)
 
   /// What is missing and where it was looked for.
   public var description: String {
     switch self {
     case .missingTemplate(let name, let folders):
       "no template \(name) in \(folders.joined(separator: ", ")); copy Templates/reports into the project's templates/"
+    case .unreadableResult(let path, let reason):
+      "\(path) cannot be read (\(reason)); rerun its stage with `patnav project run DIR --from STAGE --force`"
     }
   }
 }
