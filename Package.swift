@@ -134,11 +134,11 @@ let package = Package(
       name: "ProjectsTests", dependencies: ["TestSupport", "Projects", "ConfigFile", "Generator", "ReferenceData"]),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
-    .testTarget(name: "ApplicantsTests", dependencies: ["Applicants", "ReferenceData", "PatentModel"]),
+    .testTarget(name: "ApplicantsTests", dependencies: ["TestSupport", "Applicants", "ReferenceData", "PatentModel"]),
     .testTarget(
       name: "WorkspaceTests",
       dependencies: [
-        "Workspace", "PatentCorpus", "PatentXML", "PatentModel", "ReferenceData", "Applicants",
+        "TestSupport", "Workspace", "PatentCorpus", "PatentXML", "PatentModel", "ReferenceData", "Applicants",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
   ],

@@ -1,12 +1,11 @@
 import Applicants
 import Foundation
 import ReferenceData
+import TestSupport
 import Testing
 
 /// The harmonizer built from the bundled legal forms (loaded once per test process).
-let reference: ReferenceData = {
-  do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-}()
+let reference: ReferenceData = TestCorpora.reference
 
 let harmonizer = ApplicantHarmonizer(legalForms: reference.legalForms)
 

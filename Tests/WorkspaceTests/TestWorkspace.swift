@@ -2,21 +2,19 @@ import Foundation
 import GRDB
 import PatentXML
 import ReferenceData
+import TestSupport
 import Workspace
 
 /// Reference data and workspaces over the real files in `Corpora/`.
 enum TestWorkspace {
   /// The repository's `Corpora/` folder.
-  static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Corpora")
+  static var corpora: URL { TestCorpora.url }
 
   /// Absolute path of a corpus file.
   static func path(_ relative: String) -> String { corpora.appendingPathComponent(relative).path }
 
   /// The bundled reference data.
-  static let reference: ReferenceData = {
-    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-  }()
+  static var reference: ReferenceData { TestCorpora.reference }
 
   /// A fresh directory for one test, removed when the process ends (the OS temp dir).
   static func scratchDirectory() throws -> URL {
