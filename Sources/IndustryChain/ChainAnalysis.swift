@@ -151,6 +151,9 @@ public enum ChainAnalysis {
       "candidates":
         "attract: companies outside the subject by segment families; cultivate: the subject's companies; partners: "
         + "universities and institutes, the subject's first. Evidence: each holder's most-cited families.",
+      "inventors":
+        "人才: the segment's inventors by families (identified by normalized name, so namesakes merge); local = on a "
+        + "family of the subject; affiliation = the applicant on most of their families in the segment.",
     ]
   }
 }

@@ -31,3 +31,17 @@ public struct SegmentCandidates: Sendable, Codable, Equatable {
   /// 产学研: universities and institutes (the subject's first), partners and transfer sources.
   public let partners: [ChainHolder]
 }
+
+/// An inventor active in a segment (talent to cultivate or attract). Identified by normalized name.
+public struct ChainInventor: Sendable, Codable, Equatable {
+  /// Normalized name.
+  public let name: String
+  /// Families of the segment naming the inventor.
+  public let families: Int
+  /// Of those, first filed in the recent window.
+  public let recentFamilies: Int
+  /// Whether any of them is a family of the subject (a local inventor).
+  public let inSubject: Bool
+  /// The applicant on most of them (the inventor's affiliation).
+  public let affiliation: String
+}

@@ -56,6 +56,20 @@ public enum ChainTables {
               + rows(s.id, s.candidates.partners, ["partner"])
           })
       ))
+    tables.append(
+      (
+        "inventors.csv",
+        CSV.table(
+          ["segment", "rank", "name", "families", "recent_families", "local", "affiliation"],
+          r.segments.flatMap { s in
+            s.inventors.enumerated().map { rank, i in
+              [
+                s.id, "\(rank + 1)", i.name, "\(i.families)", "\(i.recentFamilies)", i.inSubject ? "yes" : "no",
+                i.affiliation,
+              ]
+            }
+          })
+      ))
     if let structure = r.structure {
       tables.append(
         (

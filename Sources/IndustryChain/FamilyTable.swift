@@ -15,6 +15,8 @@ struct FamilyTable: Sendable {
   var representative: [Int32]
   /// Applicant entities of all members, unique and sorted.
   var holders = RaggedArray<Int32>()
+  /// Inventors (ids into `corpus.inventorNames`) of all members, unique and sorted.
+  var inventors = RaggedArray<Int32>()
 
   /// Folds the tagged corpus. O(patents × (words + applicants)) plus a sort of the (family, entity) pairs.
   init(corpus: Corpus, tagging: ChainTagging, subjectEntities: [Bool], referenceEntities: [Bool]) {
@@ -28,6 +30,8 @@ struct FamilyTable: Sendable {
     representative = Array(repeating: -1, count: count)
     var pairs: [UInt64] = []
     pairs.reserveCapacity(corpus.applicants.values.count)
+    var inventorPairs: [UInt64] = []
+    inventorPairs.reserveCapacity(corpus.inventors.values.count)
     for i in 0..<corpus.count {
       let f = Int(corpus.extendedFamilies[i])
       for w in 0..<words { bits[f * words + w] |= tagging.bits[i * words + w] }
@@ -36,6 +40,7 @@ struct FamilyTable: Sendable {
         if referenceEntities[Int(entity)] { reference[f] = true }
         pairs.append(UInt64(f) << 32 | UInt64(UInt32(entity)))
       }
+      for inventor in corpus.inventors[i] { inventorPairs.append(UInt64(f) << 32 | UInt64(UInt32(inventor))) }
       let filed = corpus.filingYear(of: i)
       if filed > 0 && (year[f] == 0 || filed < year[f]) { year[f] = filed }
       let cites = corpus.forwardCitations[i]
@@ -47,7 +52,15 @@ struct FamilyTable: Sendable {
         representative[f] = Int32(i)
       }
     }
+    holders = Self.rows(pairs, count: count)
+    inventors = Self.rows(inventorPairs, count: count)
+  }
+
+  /// Sorted unique (family, value) pairs packed in 64 bits → one row of values per family.
+  private static func rows(_ packed: [UInt64], count: Int) -> RaggedArray<Int32> {
+    var pairs = packed
     pairs.sort()
+    var result = RaggedArray<Int32>()
     var previous = UInt64.max
     var row: [Int32] = []
     var family = 0
@@ -55,17 +68,18 @@ struct FamilyTable: Sendable {
       previous = pair
       let f = Int(pair >> 32)
       while family < f {
-        holders.append(row)
+        result.append(row)
         row.removeAll(keepingCapacity: true)
         family += 1
       }
       row.append(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
     }
     while family < count {
-      holders.append(row)
+      result.append(row)
       row.removeAll(keepingCapacity: true)
       family += 1
     }
+    return result
   }
 
   /// Whether family `f` is in segment `k`. O(1).

@@ -115,7 +115,8 @@ struct SegmentAggregator {
         subjectFamilies: subjectCount, families: n, rta: rta, industryIndex: industryIndex,
         thresholds: parameters.thresholds),
       candidates: SegmentCandidates(
-        attract: attract.map(holder), cultivate: cultivate.map(holder), partners: partners.map(holder)))
+        attract: attract.map(holder), cultivate: cultivate.map(holder), partners: partners.map(holder)),
+      inventors: inventors(members))
   }
 
   private func relative(
@@ -137,6 +138,37 @@ struct SegmentAggregator {
     let rank = min(cited.count, max(1, Int((parameters.coreShare * Double(members.count)).rounded(.up))))
     let threshold = cited[rank - 1]
     return members.filter { Int(table.citations[$0]) >= threshold }
+  }
+
+  /// The segment's most active inventors: by families, then name; the subject's flagged.
+  private func inventors(_ members: [Int]) -> [ChainInventor] {
+    var counts: [Int32: (families: Int, recent: Int, local: Bool)] = [:]
+    for f in members {
+      for inventor in table.inventors[f] {
+        let current = counts[inventor] ?? (0, 0, false)
+        counts[inventor] = (
+          current.families + 1, current.recent + (recent.contains(table.year[f]) ? 1 : 0),
+          current.local || table.subject[f]
+        )
+      }
+    }
+    let ranked = counts.keys.sorted { a, b in
+      let (x, y) = (counts[a]?.families ?? 0, counts[b]?.families ?? 0)
+      return x != y ? x > y : corpus.inventorNames[a] < corpus.inventorNames[b]
+    }.prefix(parameters.topHolders)
+    return ranked.map { inventor in
+      var affiliations: [Int32: Int] = [:]
+      for f in members where table.inventors[f].contains(inventor) {
+        for h in table.holders[f] { affiliations[h, default: 0] += 1 }
+      }
+      let top = affiliations.max { a, b in
+        a.value != b.value ? a.value < b.value : corpus.entities[Int(a.key)].key > corpus.entities[Int(b.key)].key
+      }
+      let count = counts[inventor] ?? (0, 0, false)
+      return ChainInventor(
+        name: corpus.inventorNames[inventor], families: count.families, recentFamilies: count.recent,
+        inSubject: count.local, affiliation: top.map { corpus.entities[Int($0.key)].name } ?? "")
+    }
   }
 
   /// Per holder entity: (families, families in the recent window).

@@ -49,6 +49,8 @@ public struct SegmentMetrics: Sendable, Codable, Equatable {
   public let position: SegmentPosition
   /// Who to attract, cultivate and partner with.
   public let candidates: SegmentCandidates
+  /// 人才: the most active inventors of the segment, local ones (`inSubject`) and others.
+  public let inventors: [ChainInventor]
 }
 
 /// Families filed in the last window years against the window before, for the subject and the reference.

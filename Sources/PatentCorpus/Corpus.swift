@@ -46,6 +46,11 @@ public struct Corpus: Sendable {
   public internal(set) var cpc = RaggedArray<Int32>()
   /// Applicant entity numbers (into ``entities``) per patent.
   public internal(set) var applicants = RaggedArray<Int32>()
+  /// Inventors (ids into ``inventorNames``) per patent. An inventor is identified by normalized name alone, so
+  /// namesakes merge.
+  public internal(set) var inventors = RaggedArray<Int32>()
+  /// Inventors' normalized names.
+  public internal(set) var inventorNames = StringPool()
   /// Cited corpus patents per patent (only citations that resolve inside the corpus).
   public internal(set) var citedPatents = RaggedArray<Int32>()
   /// Designated states (ids into ``countries``) per patent.

@@ -40,6 +40,7 @@ public struct CorpusBuilder: Sendable {
     corpus.ipc.append(patent.ipc.map { corpus.symbols.intern($0) })
     corpus.cpc.append(patent.cpc.map { corpus.symbols.intern($0) })
     applicantIDs.append(patent.applicants)
+    corpus.inventors.append(patent.inventors.map { corpus.inventorNames.intern($0) })
     corpus.designatedStates.append(patent.designatedStates.map { corpus.countries.intern($0) })
     simpleFamilies.append(patent.simpleFamily)
     extendedFamilies.append(patent.extendedFamily)

@@ -42,6 +42,8 @@ public struct CorpusPatent: Sendable, Hashable {
   public var cpc: [String]
   /// Applicant (or, failing those, assignee) entity ids (workspace), in order.
   public var applicants: [Int64]
+  /// Inventors' normalized names, in document order.
+  public var inventors: [String] = []
   /// Publications it cites, as ``CitationKey``s of office and number (kind ignored).
   public var cited: [UInt64]
   /// Designated, extension and validation states.

@@ -140,14 +140,30 @@ public struct DevelopmentPaths: Sendable, Codable, Equatable {
           evidence: ["\($0.families) families"] + $0.evidence)
       }
     }
-    let talent = leaves.flatMap { _, s in
-      s.candidates.partners.prefix(1).map {
+    let weakIDs = Set(weak.map(\.1.id))
+    let talent = leaves.flatMap { _, s -> [Item] in
+      var items: [Item] = []
+      if let local = s.inventors.first(where: \.inSubject) {
+        items.append(
+          Item(
+            textZH: "培养本地人才（\(s.nameZH)）：\(local.name)（\(local.affiliation)）",
+            textEN: "Develop local talent (\(s.nameEN)): \(local.name) (\(local.affiliation))",
+            evidence: ["\(local.families) families, \(local.recentFamilies) recent"]))
+      }
+      if weakIDs.contains(s.id), let outside = s.inventors.first(where: { !$0.inSubject }) {
+        items.append(
+          Item(
+            textZH: "引进人才（\(s.nameZH)）：\(outside.name)（\(outside.affiliation)）",
+            textEN: "Attract talent (\(s.nameEN)): \(outside.name) (\(outside.affiliation))",
+            evidence: ["\(outside.families) families, \(outside.recentFamilies) recent"]))
+      }
+      items += s.candidates.partners.prefix(1).map {
         Item(
-          textZH: "产学研合作与人才（\(s.nameZH)）：\($0.name)\($0.inSubject ? "（本地）" : "")",
-          textEN:
-            "Industry–academia partner and talent source (\(s.nameEN)): \($0.name)\($0.inSubject ? " (local)" : "")",
+          textZH: "产学研合作（\(s.nameZH)）：\($0.name)\($0.inSubject ? "（本地）" : "")",
+          textEN: "Industry–academia partner (\(s.nameEN)): \($0.name)\($0.inSubject ? " (local)" : "")",
           evidence: $0.evidence)
       }
+      return items
     }
     let technology = (core?.top ?? []).prefix(5).map {
       Item(
@@ -181,7 +197,8 @@ public struct DevelopmentPaths: Sendable, Codable, Equatable {
     method =
       "Positions from each chain's segment levels and matrix cells; structure from strong and weak/absent leaf "
       + "segments; enterprises from the candidates to cultivate (strong segments) and attract (weak or absent); "
-      + "talent from universities and institutes holding segment families (inventors are not analysed yet); "
+      + "talent from each segment's most active local inventor, an outside inventor for weak segments, and the "
+      + "universities and institutes holding segment families; "
       + "technologies from the top core families; layout from weak segments and the overseas gaps. Grid: "
       + "competitiveness = the region's families in the chain / the reference's (N_R / N_N), high "
       + "at or above the mean over the chains; matching = the share of populated leaf segments where the region is "

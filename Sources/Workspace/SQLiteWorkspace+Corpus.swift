@@ -22,7 +22,7 @@ extension SQLiteWorkspace {
       }
       let titles = try cursor("x.lang, x.text", "texts", "x.type = 'title'")
       let classes = try cursor("x.scheme, x.compact, x.position", "classifications", "+x.scheme IN ('IPC', 'CPC')")
-      let parties = try cursor("x.role, x.entity_id, x.sequence", "parties", "x.entity_id IS NOT NULL")
+      let parties = try cursor("x.role, x.entity_id, x.sequence, x.name_normalized", "parties")
       let citations = try cursor("x.cited_country, x.cited_number", "citations")
       let states = try cursor("x.state", "designations")
       let events = try cursor("x.meaning, x.date", "legal_events")
@@ -36,6 +36,7 @@ extension SQLiteWorkspace {
       var builder = CorpusBuilder()
       var referenced = Set<Int64>()
       var owners: [(role: Int, sequence: Int64, entity: Int64)] = []
+      var inventors: [(Int64, String)] = []
       while patents.hasRow {
         let id = patents.int64(0)
         var patent = CorpusPatent(
@@ -67,9 +68,16 @@ extension SQLiteWorkspace {
         patent.ipc = ipc.sorted { $0.0 < $1.0 }.map(\.1)
         patent.cpc = cpc.sorted { $0.0 < $1.0 }.map(\.1)
         owners.removeAll(keepingCapacity: true)
+        inventors.removeAll(keepingCapacity: true)
         try each(parties, id) { c in
-          owners.append((c.text(1) == "applicant" ? 0 : 1, c.int64(3), c.int64(2)))
+          let role = c.bytes(1)  // inventor, applicant or assignee: told apart without a String
+          if role.first == UInt8(ascii: "i") {
+            inventors.append((c.int64(3), c.text(4)))
+          } else if !c.isNull(2) {
+            owners.append((role.count > 1 && role[1] == UInt8(ascii: "p") ? 0 : 1, c.int64(3), c.int64(2)))
+          }
         }
+        patent.inventors = inventors.sorted { $0.0 < $1.0 }.map(\.1)
         owners.sort { ($0.role, $0.sequence) < ($1.role, $1.sequence) }
         let applicants = owners.filter { $0.role == 0 }
         patent.applicants = (applicants.isEmpty ? owners : applicants).map(\.entity)

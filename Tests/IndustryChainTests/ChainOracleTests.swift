@@ -48,7 +48,10 @@ struct ChainOracleTests {
           location: ApplicantLocation(country: e.3, province: e.4, city: e.5)))
     }
     var id: Int64 = 0
-    func add(_ family: Int64, _ ipc: String, _ holders: [Int64], year: Int16, cites: Int32 = 0, office: String = "CN") {
+    func add(
+      _ family: Int64, _ ipc: String, _ holders: [Int64], year: Int16, cites: Int32 = 0, office: String = "CN",
+      inventors: [String] = []
+    ) {
       id += 1
       var patent = CorpusPatent(workspaceID: id, publication: "\(office) \(1000 + id) A", country: office, kind: "A")
       patent.extendedFamily = family
@@ -57,17 +60,18 @@ struct ChainOracleTests {
       patent.ipc = [ipc]
       patent.applicants = holders
       patent.forwardCitations = cites
+      patent.inventors = inventors
       builder.append(patent)
     }
-    add(1, "H01M4/525", [1], year: 2012)
-    add(1, "H01M4/525", [1], year: 2013, office: "US")  // same family: still one family
-    add(2, "H01M4/525", [1], year: 2017)
+    add(1, "H01M4/525", [1], year: 2012, inventors: ["ZHANG WEI"])
+    add(1, "H01M4/525", [1], year: 2013, office: "US", inventors: ["ZHANG WEI"])  // same family: still one family
+    add(2, "H01M4/525", [1], year: 2017, inventors: ["ZHANG WEI", "LI NA"])
     add(3, "H01M4/525", [1], year: 2018)
     add(4, "H01M10/0525", [1, 3], year: 2019)  // 10/0525 is not 10/056*: untagged by b, tests the truncation
     add(4, "H01M10/0562", [1, 3], year: 2019)
     add(5, "H02J7/022", [1], year: 2019)
-    add(6, "H01M4/525", [2], year: 2013, cites: 10)
-    add(7, "H01M4/525", [2], year: 2019, cites: 2)
+    add(6, "H01M4/525", [2], year: 2013, cites: 10, inventors: ["WANG FANG"])
+    add(7, "H01M4/525", [2], year: 2019, cites: 2, inventors: ["WANG FANG", "LI NA"])
     add(8, "H01M10/0567", [2], year: 2014)
     add(9, "H01M10/056", [2], year: 2016)
     add(10, "H01M10/0569", [2], year: 2020)
@@ -150,6 +154,11 @@ struct ChainOracleTests {
     #expect(b.candidates.cultivate.map(\.key) == ["local"])
     #expect(b.candidates.partners.map(\.key) == ["cz-university"] && b.candidates.partners.first?.inSubject == true)
     #expect(s["c"]?.candidates.attract.map(\.key) == ["jp"])
+    // Inventors of segment a: ZHANG WEI 2 families (local), LI NA 2 (one local, one Shenzhen), WANG FANG 2.
+    let inventors = a.inventors.map { "\($0.name) \($0.families) \($0.inSubject)" }
+    #expect(inventors == ["LI NA 2 true", "WANG FANG 2 false", "ZHANG WEI 2 true"])
+    #expect(a.inventors.last?.affiliation == "常州本地电池有限公司" && a.inventors[1].affiliation == "深圳电池有限公司")
+    #expect(a.inventors.first?.recentFamilies == 2)  // 2017 and 2019 are in 2016–2020
   }
 
   @Test("cosine, Krugman, coupling-coordination degree and quadrants equal the hand-computed values")
