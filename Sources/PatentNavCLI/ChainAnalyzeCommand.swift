@@ -55,7 +55,7 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let structure = try industry.map { path in
       try IndustryStructure.parse(String(contentsOfFile: path, encoding: .utf8), file: path, chain: definition)
     }
-    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh, inventors: true)
     let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter.filter)
     let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
     let (result, tagging) = ChainAnalysis.analyze(

@@ -87,7 +87,7 @@ extension ProjectRunner {
 
   private func chains(_ out: URL) throws {
     let workspace = try workspace()
-    let corpus = try workspace.loadCorpus(matching: filter, language: .zh)
+    let corpus = try workspace.loadCorpus(matching: filter, language: .zh, inventors: true)
     var parameters = ChainAnalysis.Parameters()
     parameters.subject = try subject(manifest.region ?? "all", workspace)
     parameters.reference = try subject(manifest.reference, workspace)

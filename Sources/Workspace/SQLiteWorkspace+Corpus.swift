@@ -11,7 +11,14 @@ extension SQLiteWorkspace {
   /// selection is a small part of the workspace the child tables are joined to it instead of scanned whole.
   /// Cost: O(selected rows), about 0.3 µs per row; entity locations and forward citations are precomputed at
   /// ingest.
-  public func loadCorpus(matching filter: PatentFilter, language: Language) throws -> Corpus {
+  ///
+  /// Inventors are read only when `inventors` is set (they are a third of the party rows; only the chain's talent
+  /// figures need them).
+  public func loadCorpus(
+    matching filter: PatentFilter, language: Language, inventors withInventors: Bool = false
+  )
+    throws -> Corpus
+  {
     try withSelection(filter) { db in
       let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM patents") ?? 0
       let selected = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.selection") ?? 0
@@ -22,7 +29,9 @@ extension SQLiteWorkspace {
       }
       let titles = try cursor("x.lang, x.text", "texts", "x.type = 'title'")
       let classes = try cursor("x.scheme, x.compact, x.position", "classifications", "+x.scheme IN ('IPC', 'CPC')")
-      let parties = try cursor("x.role, x.entity_id, x.sequence, x.name_normalized", "parties")
+      let parties = try cursor(
+        "x.role, x.entity_id, x.sequence, x.name_normalized", "parties",
+        withInventors ? "1" : "x.entity_id IS NOT NULL")
       let citations = try cursor("x.cited_country, x.cited_number", "citations")
       let states = try cursor("x.state", "designations")
       let events = try cursor("x.meaning, x.date", "legal_events")

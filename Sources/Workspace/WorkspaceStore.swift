@@ -8,8 +8,9 @@ public protocol WorkspaceStore: Sendable {
   func ingest(_ paths: [String], jobs: Int, progress: ((IngestProgress) -> Void)?) throws -> IngestReport
   /// Workspace ids of the patents the filter selects, ascending.
   func patentIDs(matching filter: PatentFilter) throws -> [Int64]
-  /// Loads the selected patents into a compact in-memory corpus (titles in `language` where available).
-  func loadCorpus(matching filter: PatentFilter, language: Language) throws -> Corpus
+  /// Loads the selected patents into a compact in-memory corpus (titles in `language` where available; inventors
+  /// only when asked).
+  func loadCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus
   /// Counts by format, country, kind, year and IPC subclass, and the recorded failures.
   func stats(matching filter: PatentFilter) throws -> WorkspaceStats
   /// Writes the selected patents as JSON Lines or CSV to `emit`, in id order; returns how many.

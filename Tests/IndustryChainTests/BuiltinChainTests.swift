@@ -126,7 +126,7 @@ struct BuiltinChainTests {
   func generatedDemo() throws {
     // The demo's size: with fewer patents the target city has too few applicants for its planted profile to show.
     let workspace = try TestCorpora.generated(patents: 5_000, seed: 1, profile: .demo)
-    let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
+    let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh, inventors: true)
     let chain = try BuiltinChains.load("nev").chain
     let hits = KeywordHits(
       chain: chain, corpus: corpus,
@@ -146,5 +146,9 @@ struct BuiltinChainTests {
     #expect(s["bms"]?.candidates.attract.isEmpty == false)
     #expect(s["cathode"]?.candidates.cultivate.allSatisfy { $0.inSubject && $0.city == "常州市" } == true)
     #expect(r.structure.map { $0.cosine > 0 && $0.cosine <= 1 } == true)
+    // Talent: the generated inventors load from the workspace; 常州's cathode inventors are among the local ones.
+    #expect(corpus.inventorNames.count > 100)
+    #expect(s["cathode"]?.inventors.contains { $0.inSubject } == true)
+    #expect(s["cathode"]?.inventors.allSatisfy { $0.families >= 1 && !$0.affiliation.isEmpty } == true)
   }
 }
