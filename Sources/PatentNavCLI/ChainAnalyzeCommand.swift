@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IndustryChain
+import Projects
 import Workspace
 
 /// `patnav chain analyze`: chain ↔ patent layout matching of a region against a reference.
@@ -60,8 +61,8 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
     let (result, tagging) = ChainAnalysis.analyze(
       corpus, chain: definition, keywordHits: hits, industry: structure, coreFamilies: nil, parameters: parameters)
-    try ResultDirectory.write(
-      out, json: "chain.json", result,
+    try ResultWriter.write(
+      URL(fileURLWithPath: out), json: "chain.json", result,
       tables: ChainTables.all(result) + [("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))])
     let absent = result.segments.filter { $0.position.level == .absent }.map(\.id)
     StandardError.print(

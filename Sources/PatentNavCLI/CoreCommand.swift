@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorePatents
 import Foundation
+import Projects
 import Workspace
 
 /// `patnav core`: core-patent scores per family with every component.
@@ -43,8 +44,8 @@ struct CoreCommand: ParsableCommand {
     let listed = scores.order.prefix(all ? scores.order.count : top).map { Int($0) }
     let rows = listed.map { scores.row($0, corpus: corpus, rank: ranks[$0]) }
     let result = CoreResult(scores, rows: Array(rows.prefix(top)))
-    try ResultDirectory.write(
-      out, json: "core.json", result,
+    try ResultWriter.write(
+      URL(fileURLWithPath: out), json: "core.json", result,
       tables: [("core.csv", CoreTables.families(rows, keys: scores.weights.components.map(\.key)))])
     StandardError.print(
       "core: \(result.families) families, \(result.citationLinks) citation links, PageRank in "

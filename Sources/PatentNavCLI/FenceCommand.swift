@@ -3,6 +3,7 @@ import CorePatents
 import Foundation
 import Landscape
 import PatentCorpus
+import Projects
 import Workspace
 
 /// `patnav fence`: patent-fence opportunities around a core set.
@@ -92,8 +93,8 @@ struct FenceCommand: ParsableCommand {
       corpus, scores: scores, reference: workspace.reference, owner: ownerKeys, competitor: competitorKeys,
       cellCodes: cellLevel == "cluster" ? Self.clusterCells(corpus) : nil, parameters: parameters)
     let keys = scores.weights.components.map(\.key)
-    try ResultDirectory.write(
-      out, json: "fence.json", result,
+    try ResultWriter.write(
+      URL(fileURLWithPath: out), json: "fence.json", result,
       tables: [
         ("fence-opportunities.csv", CoreTables.opportunities(result)), ("fence-cells.csv", CoreTables.cells(result)),
         ("fence-core.csv", CoreTables.families(result.core + result.surroundedCore, keys: keys)),

@@ -3,6 +3,7 @@ import Foundation
 import Landscape
 import Networks
 import PatentModel
+import Projects
 import ReferenceData
 import Workspace
 
@@ -67,7 +68,8 @@ struct LandscapeCommand: ParsableCommand {
         NetworkExport.graphML(labels: labels, partition: clusters.partition, graph: clusters.graph)
       ),
     ]
-    try ResultDirectory.write(out, json: "landscape.json", result, tables: LandscapeTables.all(result) + files)
+    try ResultWriter.write(
+      URL(fileURLWithPath: out), json: "landscape.json", result, tables: LandscapeTables.all(result) + files)
     StandardError.print(
       "landscape of \(result.patents) patents (\(result.families) families): \(result.clusters.count) clusters, "
         + "stage \(result.lifecycle.stage.rawValue), written to \(out)")

@@ -3,6 +3,7 @@ import Foundation
 import IndustryChain
 import Overseas
 import PatentModel
+import Projects
 import Workspace
 
 /// `patnav overseas`: overseas layout gaps against competitors, and the windows still open.
@@ -69,7 +70,7 @@ struct OverseasCommand: ParsableCommand {
     }
     let result = OverseasAnalysis.run(
       corpus, countries: workspace.reference.countries, parameters: parameters, segments: segments)
-    try ResultDirectory.write(out, json: "overseas.json", result, tables: OverseasTables.all(result))
+    try ResultWriter.write(URL(fileURLWithPath: out), json: "overseas.json", result, tables: OverseasTables.all(result))
     StandardError.print(
       "overseas: \(result.subjectFamilies) subject families against \(result.competitorFamilies) competitor families "
         + "over \(result.countries.count) countries; \(result.gaps.count) gaps, \(result.windows.count) open windows; "
