@@ -67,14 +67,14 @@ extension ProjectRunner {
 
   private func collect(_ out: URL) throws {
     let workspace = try workspace()
-    let report = try workspace.ingest(manifest.sources.map(path), jobs: 2, progress: nil)
+    _ = try workspace.ingest(manifest.sources.map(path), jobs: 2, progress: nil)
     if let aliases = manifest.aliases {
       _ = try workspace.setAliases(try AliasTable(contentsOf: URL(fileURLWithPath: path(aliases))))
     }
     let stats = try workspace.stats(matching: PatentFilter())
+    // The summary describes the workspace, not this run: a rerun after an interrupted collect says the same.
     let summary = CollectSummary(
-      files: report.files.count, records: report.files.reduce(0) { $0 + $1.records },
-      failedDocuments: report.files.reduce(0) { $0 + $1.failedDocuments }, patents: stats.patents,
+      files: stats.files, records: stats.sourceRecords, failedDocuments: stats.failures.count, patents: stats.patents,
       sourceRecords: stats.sourceRecords, simpleFamilies: stats.simpleFamilies,
       failures: stats.failures.prefix(20).map { "\($0.file):\($0.line.map(String.init) ?? "?"): \($0.message)" },
       harmonization: try workspace.applicants(matching: PatentFilter()).filter { $0.variants.count > 1 }.prefix(10).map
@@ -181,7 +181,7 @@ extension ProjectRunner {
 
 /// The collect stage's data-quality summary.
 public struct CollectSummary: Sendable, Codable, Equatable {
-  /// Files read, records parsed, documents that failed.
+  /// Files in the workspace, source records stored, failures recorded.
   public let files: Int, records: Int, failedDocuments: Int
   /// Patents (merged publications) and source records in the workspace.
   public let patents: Int, sourceRecords: Int
