@@ -90,6 +90,14 @@ func entityTypes(_ entry: (String, EntityType)) {
   #expect(harmonizer.harmonize("华为技术有限公司").key != harmonizer.harmonize("Huawei Technologies Co., Ltd.").key)
 }
 
+@Test func unknownEntityTypeInAliasesIsReportedWithItsLine() {
+  #expect(
+    throws: ApplicantsError.malformedAlias(path: "a.tsv", line: 3, reason: "unknown entity type college")
+  ) {
+    try AliasTable(text: "# aliases\nA CO\tACME\tcompany\nB UNIV\tB\tcollege\n", path: "a.tsv")
+  }
+}
+
 @Test func malformedAliasLineIsReportedWithItsLine() {
   #expect(throws: ApplicantsError.malformedAlias(path: "a.tsv", line: 2, reason: "expected variant<TAB>canonical")) {
     try AliasTable(text: "A\tB\nonly-one-cell\n", path: "a.tsv")

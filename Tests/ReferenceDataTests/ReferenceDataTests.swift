@@ -78,5 +78,21 @@ struct ReferenceDataTests {
     let broken = "iso2\tname_en\nXK\n"
     try broken.write(to: directory.appendingPathComponent("countries.tsv"), atomically: true, encoding: .utf8)
     #expect(throws: ReferenceError.self) { try ReferenceData(overrides: directory) }
+    // Bad overrides name the file and the line or column.
+    let path = directory.appendingPathComponent("countries.tsv").path
+    do {
+      _ = try ReferenceData(overrides: directory)
+    } catch {
+      #expect("\(error)".contains("countries.tsv:2"), "\(error)")
+    }
+    // Trailing empty cells may be cut by editors; a row of one cell is broken.
+    let short = newer + "\nVN\n"
+    try short.write(to: directory.appendingPathComponent("countries.tsv"), atomically: true, encoding: .utf8)
+    do {
+      _ = try ReferenceData(overrides: directory)
+      Issue.record("a short row must be refused")
+    } catch let error as ReferenceError {
+      #expect(error == .shortRow(path: path, line: 5), "\(error)")
+    }
   }
 }
