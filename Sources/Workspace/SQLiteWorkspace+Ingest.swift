@@ -116,6 +116,9 @@ extension SQLiteWorkspace {
           return .commit
         }
       }
+    } catch WorkspaceError.database(let operation, let reason) {
+      // A failed write (a full disk among them) names the file whose transaction was rolled back.
+      throw WorkspaceError.database(operation: "ingest \(file): \(operation)", reason: reason)
     } catch let error as WorkspaceError {
       throw error
     } catch {

@@ -16,7 +16,9 @@ public final class SQLiteWorkspace: WorkspaceStore {
   let queue: DatabaseQueue
 
   /// Opens a workspace, creating it when `create` is set (ingest) and migrating it to the current schema.
-  public init(path: String, reference: ReferenceData, create: Bool = false) throws {
+  /// `maxPages` caps the database file (SQLite `max_page_count`, 4 KiB pages): writes beyond it fail as a full
+  /// disk would, which is how the tests simulate one.
+  public init(path: String, reference: ReferenceData, create: Bool = false, maxPages: Int? = nil) throws {
     if !create, !FileManager.default.fileExists(atPath: path) { throw WorkspaceError.notFound(path: path) }
     self.path = path
     self.reference = reference
@@ -27,6 +29,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         sql:
           "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"
       )
+      if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
     }
     do {
       queue = try DatabaseQueue(path: path, configuration: config)

@@ -125,3 +125,32 @@ final class WriteLockProbe {
   func release() { flock(fd, LOCK_UN) }
   deinit { close(fd) }
 }
+
+@Suite("Disk full")
+struct DiskFullTests {
+  @Test("a full disk stops the ingest with a clear error; the workspace stays consistent and a rerun completes it")
+  func diskFull() throws {
+    let path = try TestWorkspace.scratchDirectory().appendingPathComponent("w.sqlite").path
+    // 200 pages (800 KB): the schema fits, the corpora (about 300 pages) do not.
+    let small = try SQLiteWorkspace(path: path, reference: TestWorkspace.reference, create: true, maxPages: 200)
+    var failure: String?
+    do {
+      _ = try small.ingest([TestWorkspace.corpora.path], jobs: 2, progress: nil)
+    } catch {
+      failure = "\(error)"
+    }
+    let message = try #require(failure)
+    // The error says the disk is full and names the file whose transaction was rolled back.
+    #expect(message.contains("database or disk is full") && message.contains("Corpora/"), "\(message)")
+    #expect(try small.integrityCheck() == "ok")
+    // Without the cap the same command finishes, and the result equals a clean ingest.
+    let full = try SQLiteWorkspace(path: path, reference: TestWorkspace.reference)
+    _ = try full.ingest([TestWorkspace.corpora.path], jobs: 2, progress: nil)
+    let clean = try TestWorkspace.empty()
+    _ = try clean.ingest([TestWorkspace.corpora.path], jobs: 2, progress: nil)
+    let a = try full.stats(matching: PatentFilter())
+    let b = try clean.stats(matching: PatentFilter())
+    #expect(a.patents == b.patents && a.sourceRecords == b.sourceRecords && a.extendedFamilies == b.extendedFamilies)
+    #expect(try full.integrityCheck() == "ok")
+  }
+}
