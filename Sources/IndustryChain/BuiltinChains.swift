@@ -15,6 +15,15 @@ public enum BuiltinChains {
     return try? String(contentsOf: url, encoding: .utf8)
   }
 
+  /// A chain file (relative paths resolved against `directory`) when one exists there, else the built-in chain
+  /// of that id.
+  public static func resolve(_ idOrFile: String, relativeTo directory: URL? = nil) throws -> ChainFileParser.Output {
+    let file =
+      idOrFile.hasPrefix("/") ? idOrFile : directory.map { $0.appendingPathComponent(idOrFile).path } ?? idOrFile
+    guard FileManager.default.fileExists(atPath: file) else { return try load(idOrFile) }
+    return try ChainFileParser.parse(String(contentsOfFile: file, encoding: .utf8), file: idOrFile)
+  }
+
   /// Parses a built-in chain.
   public static func load(_ id: String) throws(ConfigError) -> ChainFileParser.Output {
     guard let text = text(id) else {

@@ -80,6 +80,12 @@ public struct SubjectSpecError: Error, Sendable, Equatable, CustomStringConverti
   /// What is wrong.
   public let reason: String
 
+  /// Creates an error.
+  public init(spec: String, reason: String) {
+    self.spec = spec
+    self.reason = reason
+  }
+
   /// `region/reference `city=`: no values after `=``.
   public var description: String { "subject `\(spec)`: \(reason)" }
 }

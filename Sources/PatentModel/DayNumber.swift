@@ -31,6 +31,15 @@ public enum DayNumber {
     }
   }
 
+  /// `2026-11-21` → 20261121; `nil` unless the text is `YYYY-MM-DD` with a valid month and day.
+  public static func parse(_ text: String) -> Int32? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...12).contains(parts[1]),
+      (1...daysIn(month: parts[1], year: parts[0])).contains(parts[2])
+    else { return nil }
+    return Int32(parts[0] * 10_000 + parts[1] * 100 + parts[2])
+  }
+
   /// `20200501` → `2020-05-01`; 0 → empty.
   public static func iso(_ date: Int32) -> String {
     guard date > 0 else { return "" }

@@ -48,8 +48,8 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let workspace = try options.open()
     let definition = try ChainCommand.load(chain)
     var parameters = ChainAnalysis.Parameters()
-    parameters.subject = try SubjectArgument.parse(region, workspace)
-    parameters.reference = try SubjectArgument.parse(reference, workspace)
+    parameters.subject = try workspace.subject(region)
+    parameters.reference = try workspace.subject(reference)
     parameters.useCPC = useCPC
     parameters.growthEndYear = growthEndYear
     parameters.candidates = candidates
@@ -57,8 +57,7 @@ struct ChainAnalyzeCommand: ParsableCommand {
       try IndustryStructure.parse(String(contentsOfFile: path, encoding: .utf8), file: path, chain: definition)
     }
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh, inventors: true)
-    let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter.filter)
-    let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
+    let hits = try workspace.keywordHits(definition, corpus: corpus, matching: filter.filter)
     let (result, tagging) = ChainAnalysis.analyze(
       corpus, chain: definition, keywordHits: hits, industry: structure, coreFamilies: nil, parameters: parameters)
     try ResultWriter.write(

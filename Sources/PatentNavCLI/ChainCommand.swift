@@ -12,13 +12,7 @@ struct ChainCommand: ParsableCommand {
 
   /// A built-in chain id, or a chain file path; warnings go to stderr.
   static func load(_ idOrFile: String) throws -> ChainDefinition {
-    let output: ChainFileParser.Output
-    if FileManager.default.fileExists(atPath: idOrFile) {
-      let text = try String(contentsOfFile: idOrFile, encoding: .utf8)
-      output = try ChainFileParser.parse(text, file: idOrFile)
-    } else {
-      output = try BuiltinChains.load(idOrFile)
-    }
+    let output = try BuiltinChains.resolve(idOrFile)
     for warning in output.warnings { StandardError.print("warning: \(warning)") }
     return output.chain
   }

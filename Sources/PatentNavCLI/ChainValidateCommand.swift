@@ -19,12 +19,7 @@ struct ChainValidateCommand: ParsableCommand {
   var referenceData: String?
 
   func run() throws {
-    let output: ChainFileParser.Output
-    if FileManager.default.fileExists(atPath: chain) {
-      output = try ChainFileParser.parse(try String(contentsOfFile: chain, encoding: .utf8), file: chain)
-    } else {
-      output = try BuiltinChains.load(chain)
-    }
+    let output = try BuiltinChains.resolve(chain)
     let data = try ReferenceData(overrides: referenceData.map { URL(fileURLWithPath: $0) })
     let warnings =
       output.warnings + ChainValidator.unknownSymbols(output.chain, titles: data.ipcTitles, file: chain)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PatentModel
 
 /// Dates on the command line.
 enum DateArgument {
@@ -10,10 +11,7 @@ enum DateArgument {
         in: TimeZone(identifier: "UTC") ?? .current, from: Date())
       return Int32((parts.year ?? 2000) * 10_000 + (parts.month ?? 1) * 100 + (parts.day ?? 1))
     }
-    let digits = text.split(separator: "-").compactMap { Int($0) }
-    guard digits.count == 3, (1...12).contains(digits[1]), (1...31).contains(digits[2]) else {
-      throw ValidationError("--as-of \(text): expected YYYY-MM-DD")
-    }
-    return Int32(digits[0] * 10_000 + digits[1] * 100 + digits[2])
+    guard let date = DayNumber.parse(text) else { throw ValidationError("--as-of \(text): expected YYYY-MM-DD") }
+    return date
   }
 }

@@ -45,8 +45,8 @@ struct OverseasCommand: ParsableCommand {
   func run() throws {
     let workspace = try options.open()
     var parameters = OverseasParameters()
-    parameters.subject = try SubjectArgument.parse(subject, workspace)
-    parameters.competitors = try competitors.map { try SubjectArgument.parse($0, workspace) }
+    parameters.subject = try workspace.subject(subject)
+    parameters.competitors = try competitors.map { try workspace.subject($0) }
     let list =
       targets.hasPrefix("file:")
       ? try String(contentsOfFile: String(targets.dropFirst(5)), encoding: .utf8).split(whereSeparator: \.isNewline)
@@ -58,15 +58,8 @@ struct OverseasCommand: ParsableCommand {
       markets.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } } ?? []
     parameters.asOf = try DateArgument.date(asOf)
     let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
-    let segments = try chain.map { id -> [[String]] in
-      let definition = try ChainCommand.load(id)
-      let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter.filter)
-      let tagging = ChainTagging(
-        chain: definition, corpus: corpus,
-        keywordHits: KeywordHits(chain: definition, corpus: corpus, matches: matches))
-      return (0..<corpus.count).map { i in
-        tagging.segments(of: i).filter { definition.isLeaf($0) }.map { definition.segments[$0].id }
-      }
+    let segments = try chain.map {
+      try workspace.leafSegments(ChainCommand.load($0), corpus: corpus, matching: filter.filter)
     }
     let result = OverseasAnalysis.run(
       corpus, countries: workspace.reference.countries, parameters: parameters, segments: segments)

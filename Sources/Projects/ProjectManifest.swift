@@ -1,5 +1,6 @@
 import ConfigFile
 import Foundation
+import PatentModel
 
 /// A project's `project.yaml`: who and what the navigation is about and how each analysis is parameterized.
 /// Every field is kept as written (`fields`) so a stage's fingerprint covers exactly the fields it reads.
@@ -57,7 +58,7 @@ public struct ProjectManifest: Sendable, Equatable {
       throw typeNode.error("type must be industry, regional or enterprise")
     }
     let asOfNode = try root.required("as_of")
-    guard let asOf = date(try asOfNode.string()) else { throw asOfNode.error("as_of must be YYYY-MM-DD") }
+    guard let asOf = DayNumber.parse(try asOfNode.string()) else { throw asOfNode.error("as_of must be YYYY-MM-DD") }
     let selection = root.optional("selection")
     if let selection,
       let unknown = selection.unknownKeys(allowed: ["ipc", "from_year", "to_year", "keywords", "offices"]).first
@@ -98,12 +99,5 @@ public struct ProjectManifest: Sendable, Equatable {
       competitors: try root.optional("competitors")?.strings() ?? [],
       targets: try root.optional("targets")?.string() ?? "bri+rcep", weights: try root.optional("weights")?.string(),
       parameters: parameters, fields: fields)
-  }
-
-  /// `2026-11-21` → 20261121.
-  static func date(_ text: String) -> Int32? {
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-    return Int32(parts[0] * 10_000 + parts[1] * 100 + parts[2])
   }
 }

@@ -26,15 +26,6 @@ extension ProjectRunner {
     return filter
   }
 
-  /// A subject spec of the manifest (`entities=` lists are names, harmonized here).
-  func subject(_ spec: String, _ workspace: SQLiteWorkspace) throws -> SubjectSpec {
-    guard spec.hasPrefix("entities=") else { return try SubjectSpec.parse(spec, divisions: reference.chinaDivisions) }
-    let names = try String(contentsOfFile: path(String(spec.dropFirst("entities=".count))), encoding: .utf8)
-      .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    return .entities(try workspace.entityKeys(for: names))
-  }
-
   func execute(_ stage: ProjectStage) throws {
     let out = results(stage)
     switch stage {
@@ -89,8 +80,8 @@ extension ProjectRunner {
     let workspace = try workspace()
     let corpus = try workspace.loadCorpus(matching: filter, language: .zh, inventors: true)
     var parameters = ChainAnalysis.Parameters()
-    parameters.subject = try subject(manifest.region ?? "all", workspace)
-    parameters.reference = try subject(manifest.reference, workspace)
+    parameters.subject = try workspace.subject(manifest.region ?? "all", relativeTo: directory)
+    parameters.reference = try workspace.subject(manifest.reference, relativeTo: directory)
     let definitions = try manifest.chains.map(chain)
     // The industry file belongs to the chains whose segments it names; fitting none is an error.
     let industryText = try manifest.industryCSV.map { try String(contentsOfFile: path($0), encoding: .utf8) }
@@ -105,8 +96,7 @@ extension ProjectRunner {
           if definitions.count == 1 { throw error }
         }
       }
-      let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter)
-      let hits = KeywordHits(chain: definition, corpus: corpus, matches: matches)
+      let hits = try workspace.keywordHits(definition, corpus: corpus, matching: filter)
       let (result, tagging) = ChainAnalysis.analyze(
         corpus, chain: definition, keywordHits: hits, industry: industry, coreFamilies: nil, parameters: parameters)
       try ResultWriter.write(
@@ -119,11 +109,7 @@ extension ProjectRunner {
   }
 
   func chain(_ id: String) throws -> ChainDefinition {
-    let file = path(id)
-    if FileManager.default.fileExists(atPath: file) {
-      return try ChainFileParser.parse(String(contentsOfFile: file, encoding: .utf8), file: id).chain
-    }
-    return try BuiltinChains.load(id).chain
+    try BuiltinChains.resolve(id, relativeTo: directory).chain
   }
 
   private func weights() throws -> CoreWeights {
@@ -157,21 +143,14 @@ extension ProjectRunner {
     parameters.subject =
       manifest.type == .enterprise
       ? .entities(try workspace.entityKeys(for: manifest.enterprise))
-      : try subject(manifest.region ?? "all", workspace)
+      : try workspace.subject(manifest.region ?? "all", relativeTo: directory)
     if !manifest.competitors.isEmpty {
       parameters.competitors = .entities(try workspace.entityKeys(for: manifest.competitors))
     }
     parameters.targets = try TargetSet.parse(manifest.targets, countries: reference.countries)
     parameters.asOf = manifest.asOf
-    let segments = try manifest.chains.first.map { id -> [[String]] in
-      let definition = try chain(id)
-      let matches = try workspace.textMatches(KeywordHits.lists(definition), matching: filter)
-      let tagging = ChainTagging(
-        chain: definition, corpus: corpus, keywordHits: KeywordHits(chain: definition, corpus: corpus, matches: matches)
-      )
-      return (0..<corpus.count).map { i in
-        tagging.segments(of: i).filter { definition.isLeaf($0) }.map { definition.segments[$0].id }
-      }
+    let segments = try manifest.chains.first.map {
+      try workspace.leafSegments(chain($0), corpus: corpus, matching: filter)
     }
     let result = OverseasAnalysis.run(
       corpus, countries: reference.countries, parameters: parameters, segments: segments)
