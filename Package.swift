@@ -21,6 +21,12 @@ let package = Package(
     .library(name: "Overseas", targets: ["Overseas"]),
     .library(name: "Projects", targets: ["Projects"]),
   ],
+  traits: [
+    .trait(
+      name: "Postgres",
+      description: "A PostgreSQL (Citus-ready) workspace beside the embedded SQLite one; links libpq (libpq-dev)."),
+    .default(enabledTraits: []),
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
@@ -33,6 +39,8 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .systemLibrary(
+      name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
     .systemLibrary(
       name: "CInflate", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
@@ -58,6 +66,7 @@ let package = Package(
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .target(name: "CLibPQ", condition: .when(traits: ["Postgres"])),
       ]),
     // Weighted graphs, co-occurrence normalization and community detection (for the analyses).
     .target(name: "Networks"),

@@ -1,6 +1,5 @@
 import Applicants
 import Foundation
-import GRDB
 import ReferenceData
 
 /// Translates a ``PatentFilter`` into a SQL condition on `patents AS p`, with its arguments.
@@ -8,12 +7,14 @@ import ReferenceData
 /// Every condition is an indexed column test or an `EXISTS` probe on a child table's primary key, so
 /// selecting is O(patents scanned × conditions) with no joins that multiply rows.
 struct FilterSQL {
+  /// The condition on `patents AS p`, with `?` placeholders.
   let condition: String
-  let arguments: StatementArguments
+  /// The placeholders' values, in order.
+  let values: [SQLValue]
 
   init(_ filter: PatentFilter, harmonizer: ApplicantHarmonizer, divisions: ChinaDivisions) throws {
     var clauses: [String] = []
-    var args: [(any DatabaseValueConvertible)?] = []
+    var args: [SQLValue] = []
     func list(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
 
     for (scheme, prefixes) in [("IPC", filter.ipcPrefixes), ("CPC", filter.cpcPrefixes)] where !prefixes.isEmpty {
@@ -21,7 +22,7 @@ struct FilterSQL {
       let tests = normalized.map { _ in "substr(c.compact, 1, ?) = ?" }.joined(separator: " OR ")
       clauses.append(
         "EXISTS (SELECT 1 FROM classifications c WHERE c.patent_id = p.id AND c.scheme = '\(scheme)' AND (\(tests)))")
-      for prefix in normalized { args += [prefix.count, prefix] }
+      for prefix in normalized { args += [.of(prefix.count), .text(prefix)] }
     }
     if filter.fromYear != nil || filter.toYear != nil {
       let column =
@@ -31,15 +32,15 @@ struct FilterSQL {
         case .publication: "p.pub_year"
         }
       clauses.append("\(column) BETWEEN ? AND ?")
-      args += [filter.fromYear ?? 0, filter.toYear ?? 9999]
+      args += [.of(filter.fromYear ?? 0), .of(filter.toYear ?? 9999)]
     }
     if !filter.countries.isEmpty {
       clauses.append("p.pub_country IN (\(list(filter.countries.count)))")
-      args += filter.countries.map { $0.uppercased() }
+      args += filter.countries.map { .text($0.uppercased()) }
     }
     if !filter.kinds.isEmpty {
       clauses.append("p.kind IN (\(list(filter.kinds.count)))")
-      args += filter.kinds
+      args += filter.kinds.map { .text($0) }
     }
     if !filter.applicants.isEmpty {
       let keys = Set(filter.applicants.flatMap { [harmonizer.harmonize($0).key, $0] }).sorted()
@@ -48,22 +49,22 @@ struct FilterSQL {
         EXISTS (SELECT 1 FROM parties a JOIN entities e ON e.id = a.entity_id WHERE a.patent_id = p.id \
         AND e.key IN (\(list(keys.count))))
         """)
-      args += keys
+      args += keys.map { .text($0) }
     }
     var partyTests: [String] = []
     if !filter.applicantCountries.isEmpty {
       partyTests.append("a.country IN (\(list(filter.applicantCountries.count)))")
-      args += filter.applicantCountries.map { $0.uppercased() }
+      args += filter.applicantCountries.map { .text($0.uppercased()) }
     }
     if !filter.provinces.isEmpty {
       let names = try filter.provinces.map { try Self.province($0, divisions) }
       partyTests.append("a.province IN (\(list(names.count)))")
-      args += names
+      args += names.map { .text($0) }
     }
     if !filter.cities.isEmpty {
       let names = filter.cities.map(Self.city)
       partyTests.append("a.region_city IN (\(list(names.count)))")
-      args += names
+      args += names.map { .text($0) }
     }
     if !partyTests.isEmpty {
       clauses.append(
@@ -75,10 +76,10 @@ struct FilterSQL {
     if !filter.keywords.isEmpty {
       let tests = filter.keywords.map { _ in "t.text LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")
       clauses.append("EXISTS (SELECT 1 FROM texts t WHERE t.patent_id = p.id AND (\(tests)))")
-      args += filter.keywords.map { "%" + Self.escapeLike($0) + "%" }
+      args += filter.keywords.map { .text("%" + Self.escapeLike($0) + "%") }
     }
-    condition = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
-    arguments = StatementArguments(args)
+    condition = clauses.isEmpty ? "TRUE" : clauses.joined(separator: " AND ")
+    values = args
   }
 
   /// `H01M 10/05` → `H01M10/05`; a bare main group `H01M10` → `H01M10/` (so it does not match `H01M100`).

@@ -4,47 +4,7 @@ import GRDB
 extension SQLiteWorkspace {
   /// Entities of the selection, most patents first (ties by key), with their spellings.
   public func applicants(matching filter: PatentFilter) throws -> [ApplicantSummary] {
-    try withSelection(filter) { db in
-      var byID: [Int64: ApplicantSummary] = [:]
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT e.id, e.key, e.name, e.type, e.type_evidence, e.aliased, a.name, COUNT(DISTINCT a.patent_id),
-            group_concat(DISTINCT a.country), group_concat(DISTINCT a.province)
-          FROM parties a JOIN temp.selection s ON s.id = a.patent_id JOIN entities e ON e.id = a.entity_id
-          GROUP BY e.id, a.name
-          """)
-      var patents: [Int64: Int] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.entity_id, COUNT(DISTINCT a.patent_id) FROM parties a JOIN temp.selection s ON s.id = a.patent_id
-          WHERE a.entity_id IS NOT NULL GROUP BY a.entity_id
-          """)
-      {
-        patents[row[0]] = row[1]
-      }
-      for row in rows {
-        let id: Int64 = row[0]
-        var summary =
-          byID[id]
-          ?? ApplicantSummary(
-            id: id, key: row[1], name: row[2], type: EntityType(rawValue: row[3]) ?? .other, typeEvidence: row[4],
-            aliased: row[5], patents: patents[id] ?? 0, countries: [], provinces: [], variants: [])
-        summary.variants.append(.init(name: row[6], patents: row[7]))
-        summary.countries += ((row[8] as String?) ?? "").split(separator: ",").map(String.init)
-        summary.provinces += ((row[9] as String?) ?? "").split(separator: ",").map(String.init)
-        byID[id] = summary
-      }
-      return byID.values.map { summary in
-        var s = summary
-        s.variants.sort { ($0.patents, $1.name) > ($1.patents, $0.name) }
-        s.countries = Array(Set(s.countries)).sorted()
-        s.provinces = Array(Set(s.provinces)).sorted()
-        if !s.aliased, let top = s.variants.first { s.name = top.name }
-        return s
-      }.sorted { ($0.patents, $1.key) > ($1.patents, $0.key) }
-    }
+    try withSelection(filter) { db in try SelectionQueries.applicants(SQLiteSession(db: db)) }
   }
 
   /// Stores the aliases and re-keys every applicant and assignee party (entities no party uses are removed).

@@ -1,156 +1,17 @@
-import Applicants
 import GRDB
 import PatentCorpus
 import ReferenceData
 
 extension SQLiteWorkspace {
-  /// Loads the selection into a ``Corpus``.
-  ///
-  /// Child tables are read in primary-key order (`patent_id` first, so no sorting) by cursors that advance in
-  /// step with the patents, a merge join: each row is touched once and nothing is buffered per table. When the
-  /// selection is a small part of the workspace the child tables are joined to it instead of scanned whole.
-  /// Cost: O(selected rows), about 0.3 µs per row; entity locations and forward citations are precomputed at
-  /// ingest.
-  ///
-  /// Inventors are read only when `inventors` is set (they are a third of the party rows; only the chain's talent
-  /// figures need them).
+  /// Loads the selection into a ``Corpus`` (see ``SelectionQueries/corpus(_:language:inventors:)``): O(selected
+  /// rows), about 0.3 µs per row. Inventors are read only when `inventors` is set.
   public func loadCorpus(
     matching filter: PatentFilter, language: Language, inventors withInventors: Bool = false
   )
     throws -> Corpus
   {
     try withSelection(filter) { db in
-      let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM patents") ?? 0
-      let selected = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.selection") ?? 0
-      let join = selected * 4 < total ? "JOIN temp.selection s ON s.id = x.patent_id" : ""
-      func cursor(_ columns: String, _ table: String, _ condition: String = "1") throws -> RawCursor {
-        try RawCursor(
-          db, sql: "SELECT x.patent_id, \(columns) FROM \(table) x \(join) WHERE \(condition) ORDER BY x.patent_id")
-      }
-      let titles = try cursor("x.lang, x.text", "texts", "x.type = 'title'")
-      let classes = try cursor("x.scheme, x.compact, x.position", "classifications", "+x.scheme IN ('IPC', 'CPC')")
-      let parties = try cursor(
-        "x.role, x.entity_id, x.sequence, x.name_normalized", "parties",
-        withInventors ? "1" : "x.entity_id IS NOT NULL")
-      let citations = try cursor("x.cited_country, x.cited_number", "citations")
-      let states = try cursor("x.state", "designations")
-      let events = try cursor("x.meaning, x.date", "legal_events")
-      let patents = try RawCursor(
-        db,
-        sql: """
-          SELECT p.id, p.publication, p.pub_country, p.kind, p.app_year, p.priority_year, p.pub_year, p.simple_family,
-            p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date, p.priority_date FROM patents p JOIN temp.selection s ON s.id = p.id
-          ORDER BY p.id
-          """)
-      var builder = CorpusBuilder()
-      var referenced = Set<Int64>()
-      var owners: [(role: Int, sequence: Int64, entity: Int64)] = []
-      var inventors: [(Int64, String)] = []
-      while patents.hasRow {
-        let id = patents.int64(0)
-        var patent = CorpusPatent(
-          workspaceID: id, publication: patents.text(1), country: patents.text(2), kind: patents.text(3))
-        patent.applicationYear = Int16(truncatingIfNeeded: patents.int64(4))
-        patent.priorityYear = Int16(truncatingIfNeeded: patents.int64(5))
-        patent.publicationYear = Int16(truncatingIfNeeded: patents.int64(6))
-        patent.simpleFamily = patents.int64(7)
-        patent.extendedFamily = patents.int64(8)
-        patent.claims = Int16(truncatingIfNeeded: patents.int64(9))
-        patent.forwardCitations = Int32(truncatingIfNeeded: patents.int64(10))
-        patent.citationKey = CitationKey.make(country: patents.bytes(2), number: patents.bytes(11))
-        patent.applicationDate = Self.yyyymmdd(patents.bytes(12))
-        patent.priorityDate = Self.yyyymmdd(patents.bytes(13))
-        var titleRank = 3
-        try each(titles, id) { c in
-          let lang = c.text(1)
-          let rank = lang == language.rawValue ? 0 : (lang == "en" ? 1 : 2)
-          if rank < titleRank {
-            titleRank = rank
-            patent.title = c.text(2)
-          }
-        }
-        var ipc: [(Int64, String)] = []
-        var cpc: [(Int64, String)] = []
-        try each(classes, id) { c in
-          if c.text(1) == "IPC" { ipc.append((c.int64(3), c.text(2))) } else { cpc.append((c.int64(3), c.text(2))) }
-        }
-        patent.ipc = ipc.sorted { $0.0 < $1.0 }.map(\.1)
-        patent.cpc = cpc.sorted { $0.0 < $1.0 }.map(\.1)
-        owners.removeAll(keepingCapacity: true)
-        inventors.removeAll(keepingCapacity: true)
-        try each(parties, id) { c in
-          let role = c.bytes(1)  // inventor, applicant or assignee: told apart without a String
-          if role.first == UInt8(ascii: "i") {
-            inventors.append((c.int64(3), c.text(4)))
-          } else if !c.isNull(2) {
-            owners.append((role.count > 1 && role[1] == UInt8(ascii: "p") ? 0 : 1, c.int64(3), c.int64(2)))
-          }
-        }
-        patent.inventors = inventors.sorted { $0.0 < $1.0 }.map(\.1)
-        owners.sort { ($0.role, $0.sequence) < ($1.role, $1.sequence) }
-        let applicants = owners.filter { $0.role == 0 }
-        patent.applicants = (applicants.isEmpty ? owners : applicants).map(\.entity)
-        referenced.formUnion(patent.applicants)
-        try each(citations, id) { c in patent.cited.append(CitationKey.make(country: c.bytes(1), number: c.bytes(2))) }
-        patent.backwardCitations = Int32(patent.cited.count)
-        try each(states, id) { c in patent.designatedStates.append(c.text(1)) }
-        try each(events, id) { c in
-          let meaning = LegalEventMeaning(rawValue: c.text(1)) ?? .other
-          patent.legalFlags |= meaning.bit
-          let date = Self.yyyymmdd(c.bytes(2))
-          if meaning.endsRight, date > 0, patent.endDate == 0 || date < patent.endDate { patent.endDate = date }
-        }
-        builder.append(patent)
-        try patents.advance()
-      }
-      for entity in try entities(db, referenced) { builder.add(entity) }
-      return builder.build()
+      try SelectionQueries.corpus(SQLiteSession(db: db), language: language, inventors: withInventors)
     }
-  }
-
-  /// `2020-05-01` (or `20200501`) → 20200501; anything else → 0. No allocation.
-  static func yyyymmdd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    var value: Int32 = 0
-    var digits = 0
-    for byte in bytes {
-      if byte >= 0x30 && byte <= 0x39 {
-        guard digits < 8 else { return 0 }
-        value = value * 10 + Int32(byte - 0x30)
-        digits += 1
-      } else if byte != 0x2D {
-        return 0
-      }
-    }
-    return digits == 8 ? value : 0
-  }
-
-  /// Calls `body` for each row of `cursor` whose first column is `id`, skipping rows of smaller ids.
-  private func each(_ cursor: RawCursor, _ id: Int64, _ body: (RawCursor) -> Void) throws {
-    while cursor.hasRow, cursor.int64(0) < id { try cursor.advance() }
-    while cursor.hasRow, cursor.int64(0) == id {
-      body(cursor)
-      try cursor.advance()
-    }
-  }
-
-  /// The referenced entities, in id order, with their stored (most frequent) location.
-  private func entities(_ db: Database, _ ids: Set<Int64>) throws -> [CorpusEntity] {
-    var result: [CorpusEntity] = []
-    let cursor = try RawCursor(
-      db, sql: "SELECT id, key, name, type, country, province, province_code, city FROM entities ORDER BY id")
-    while cursor.hasRow {
-      let id = cursor.int64(0)
-      if ids.contains(id) {
-        func optional(_ i: Int32) -> String? { cursor.isNull(i) ? nil : cursor.text(i) }
-        result.append(
-          CorpusEntity(
-            workspaceID: id, key: cursor.text(1), name: cursor.text(2),
-            type: EntityType(rawValue: cursor.text(3)) ?? .other,
-            location: ApplicantLocation(
-              country: optional(4), province: optional(5), provinceCode: optional(6), city: optional(7))))
-      }
-      try cursor.advance()
-    }
-    return result
   }
 }

@@ -3,68 +3,10 @@ import PatentModel
 
 extension SQLiteWorkspace {
   /// The CSV columns, in order.
-  public static let csvColumns = [
-    "id", "publication", "country", "number", "kind_code", "kind", "publication_date", "application",
-    "application_date",
-    "priority_date", "title", "applicants", "applicant_types", "applicant_provinces", "applicant_cities", "ipc", "cpc",
-    "simple_family", "extended_family", "docdb_family", "claims", "citations", "sources",
-  ]
+  public static var csvColumns: [String] { SelectionQueries.csvColumns }
 
   /// Writes the selected patents in id order; returns how many.
   public func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int {
-    try withSelection(filter) { db in
-      let assembler = RecordAssembler(db: db)
-      if format == .csv { emit(CSV.row(Self.csvColumns)) }
-      var count = 0
-      let ids = try Int64.fetchAll(db, sql: "SELECT id FROM temp.selection ORDER BY id")
-      for id in ids {
-        guard let (record, extras) = try assembler.assemble(id) else { continue }
-        emit(format == .jsonl ? Self.jsonLine(record, extras) : Self.csvLine(record, extras))
-        count += 1
-      }
-      return count
-    }
-  }
-
-  private static func jsonLine(_ record: PatentRecord, _ extras: RecordAssembler.Extras) -> String {
-    var writer = JSONWriter()
-    record.writeJSONLine(to: &writer) { w in
-      w.key("workspace")
-      w.object { w in
-        w.array("entities", extras.entities) { w, entity in
-          w.object { w in
-            w.field("city", entity.city)
-            w.field("key", entity.key)
-            w.field("name", entity.name)
-            w.field("province", entity.province)
-            w.field("type", entity.type)
-          }
-        }
-        w.field("extended_family", extras.extendedFamily.map(Int.init))
-        w.field("id", Int(extras.id))
-        w.field("simple_family", extras.simpleFamily.map(Int.init))
-        w.array("sources", extras.formats) { w, format in w.string(format) }
-      }
-    }
-    return String(decoding: writer.bytes, as: UTF8.self)
-  }
-
-  private static func csvLine(_ r: PatentRecord, _ extras: RecordAssembler.Extras) -> String {
-    func unique(_ values: [String?]) -> String {
-      var seen = Set<String>()
-      return values.compactMap { $0 }.filter { seen.insert($0).inserted }.joined(separator: "; ")
-    }
-    let title = r.titles.first { $0.lang == "en" } ?? r.titles.first
-    let cells: [String] = [
-      String(extras.id), r.publication.normalized, r.publication.country, r.publication.number, r.publication.kind,
-      r.kind.rawValue, r.publication.date?.description ?? "", r.application?.normalized ?? "",
-      r.application?.date?.description ?? "", r.priorities.compactMap(\.date).min()?.description ?? "",
-      title?.text ?? "", unique(extras.entities.map(\.name)), unique(extras.entities.map(\.type)),
-      unique(extras.entities.map(\.province)), unique(extras.entities.map(\.city)),
-      r.ipc.map(\.symbol.description).joined(separator: "; "), r.cpc.map(\.symbol.description).joined(separator: "; "),
-      extras.simpleFamily.map(String.init) ?? "", extras.extendedFamily.map(String.init) ?? "", r.familyID ?? "",
-      r.claimsCount.map(String.init) ?? "", String(r.citations.count), extras.formats.joined(separator: "; "),
-    ]
-    return CSV.row(cells)
+    try withSelection(filter) { db in try SelectionQueries.export(SQLiteSession(db: db), format: format, emit: emit) }
   }
 }

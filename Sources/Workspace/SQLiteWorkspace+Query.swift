@@ -3,7 +3,7 @@ import GRDB
 extension SQLiteWorkspace {
   /// Workspace ids of the selected patents, ascending.
   public func patentIDs(matching filter: PatentFilter) throws -> [Int64] {
-    try withSelection(filter) { db in try Int64.fetchAll(db, sql: "SELECT id FROM temp.selection ORDER BY id") }
+    try withSelection(filter) { db in try SelectionQueries.ids(SQLiteSession(db: db)) }
   }
 
   /// Runs `body` with the selection in `temp.selection(id)`; the table is dropped afterwards.
@@ -14,7 +14,8 @@ extension SQLiteWorkspace {
         try db.execute(sql: "DROP TABLE IF EXISTS temp.selection; CREATE TEMP TABLE selection (id INTEGER PRIMARY KEY)")
         defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.selection") }
         try db.execute(
-          sql: "INSERT INTO temp.selection SELECT p.id FROM patents p WHERE \(sql.condition)", arguments: sql.arguments)
+          sql: "INSERT INTO temp.selection SELECT p.id FROM patents p WHERE \(sql.condition)",
+          arguments: StatementArguments(sql.values.map(\.databaseValue)))
         var result: T?
         try db.inTransaction(.deferred) {
           result = try body(db)
