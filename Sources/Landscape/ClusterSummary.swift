@@ -55,9 +55,9 @@ public struct ClusterSummary: Sendable, Codable, Equatable {
         .map { (code: clusters.codes[$0.key], count: $0.value) }
         .sorted { ($0.count, $1.code) > ($1.count, $0.code) }.map(\.code)
       let titles = codes.prefix(2).compactMap { reference.ipcTitles.nearest($0) }
-      let top = applicants[c].sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map {
-        corpus.entities[Int($0.key)].name
-      }
+      // Ties by entity key, not corpus number, so the order does not depend on how the workspace numbers ids.
+      let top = applicants[c].map { (count: $0.value, entity: corpus.entities[Int($0.key)]) }
+        .sorted { ($0.count, $1.entity.key) > ($1.count, $0.entity.key) }.prefix(3).map(\.entity.name)
       return ClusterSummary(
         id: c, labelEN: titles.map { $0.title(.en) }.joined(separator: " / "),
         labelZH: titles.map { $0.title(.zh) }.joined(separator: "／"), codes: codes, patents: patents[c],

@@ -8,7 +8,8 @@ struct PatNav: ParsableCommand {
     abstract: "PatentNav (专利导航): patent XML to navigation analyses and reports.",
     version: "0.1.0",
     subcommands: [
-      ParseCommand.self, IngestCommand.self, StatsCommand.self, ExportCommand.self, ApplicantsCommand.self,
+      ParseCommand.self, IngestCommand.self, StatsCommand.self, AggregatesCommand.self, ExportCommand.self,
+      ApplicantsCommand.self,
       BenchCommand.self, GenerateCommand.self, LandscapeCommand.self, ChainCommand.self, CoreCommand.self,
       FenceCommand.self, OverseasCommand.self, ProjectCommand.self, DemoCommand.self,
     ])

@@ -5,7 +5,9 @@ import Workspace
 
 /// `--workspace` and `--reference-data`, shared by every workspace command.
 struct WorkspaceOptions: ParsableArguments {
-  @Option(name: [.customShort("w"), .long], help: "The workspace file (SQLite).")
+  @Option(
+    name: [.customShort("w"), .long],
+    help: "The workspace: a SQLite file, or postgres://user@host:port/db (password from PGPASSWORD or ~/.pgpass).")
   var workspace: String
 
   @Option(
@@ -14,8 +16,8 @@ struct WorkspaceOptions: ParsableArguments {
   var referenceData: String?
 
   /// Loads reference data and opens the workspace.
-  func open(create: Bool = false) throws -> SQLiteWorkspace {
+  func open(create: Bool = false) throws -> any WorkspaceStore {
     let data = try ReferenceData(overrides: referenceData.map { URL(fileURLWithPath: $0) })
-    return try SQLiteWorkspace(path: workspace, reference: data, create: create)
+    return try WorkspaceLocation(workspace).open(reference: data, create: create)
   }
 }

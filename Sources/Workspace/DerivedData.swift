@@ -1,37 +1,37 @@
-import GRDB
-
 /// Facts computed from the stored contents after each ingest (besides families): each entity's most frequent
 /// location and each publication's forward-citation count. Stored so that loading a corpus reads one column
 /// instead of aggregating millions of rows.
 enum DerivedData {
   /// Sets `entities.country/province/province_code/city` to the most frequent location among the entity's
-  /// applicant and assignee rows (ties: alphabetical). One grouping pass over `parties`, O(parties log parties).
-  static func rebuildEntityLocations(_ db: Database) throws {
-    try db.execute(
-      sql: """
-        WITH counts AS (
-          SELECT entity_id, country, province, province_code, region_city, COUNT(*) AS n FROM parties
-          WHERE entity_id IS NOT NULL GROUP BY entity_id, country, province, province_code, region_city),
-        ranked AS (
-          SELECT *, ROW_NUMBER() OVER (
-            PARTITION BY entity_id ORDER BY n DESC, country, province, region_city) AS r FROM counts)
-        UPDATE entities SET country = ranked.country, province = ranked.province,
-          province_code = ranked.province_code, city = ranked.region_city
-        FROM ranked WHERE ranked.entity_id = entities.id AND ranked.r = 1
-        """)
+  /// applicant and assignee rows (ties: known values before unknown, then
+  /// alphabetical, the same in SQLite and PostgreSQL). One grouping pass over `parties`, O(parties log parties).
+  static func rebuildEntityLocations<S: SQLSession>(_ s: S) throws {
+    try s.execute(
+      """
+      WITH counts AS (
+        SELECT entity_id, country, province, province_code, region_city, COUNT(*) AS n FROM parties
+        WHERE entity_id IS NOT NULL GROUP BY entity_id, country, province, province_code, region_city),
+      ranked AS (
+        SELECT *, ROW_NUMBER() OVER (
+          PARTITION BY entity_id ORDER BY n DESC, country IS NULL, country, province IS NULL, province,
+            region_city IS NULL, region_city) AS r FROM counts)
+      UPDATE entities SET country = ranked.country, province = ranked.province,
+        province_code = ranked.province_code, city = ranked.region_city
+      FROM ranked WHERE ranked.entity_id = entities.id AND ranked.r = 1
+      """, [])
   }
 
   /// Sets `patents.forward_citations` to the number of workspace patents citing the publication (same office and
   /// number, any kind): one grouping pass over `citations` (no index on cited numbers is kept, so ingest does not
   /// maintain one), then one probe of `patents_number` per cited publication.
-  static func rebuildForwardCitations(_ db: Database) throws {
-    try db.execute(
-      sql: """
-        UPDATE patents SET forward_citations = 0 WHERE forward_citations <> 0;
-        UPDATE patents SET forward_citations = c.n FROM (
-          SELECT cited_country, cited_number, COUNT(DISTINCT patent_id) AS n FROM citations
-          GROUP BY cited_country, cited_number) AS c
-        WHERE c.cited_country = patents.pub_country AND c.cited_number = patents.pub_number
-        """)
+  static func rebuildForwardCitations<S: SQLSession>(_ s: S) throws {
+    try s.execute(
+      """
+      UPDATE patents SET forward_citations = 0 WHERE forward_citations <> 0;
+      UPDATE patents SET forward_citations = c.n FROM (
+        SELECT cited_country, cited_number, COUNT(DISTINCT patent_id) AS n FROM citations
+        GROUP BY cited_country, cited_number) AS c
+      WHERE c.cited_country = patents.pub_country AND c.cited_number = patents.pub_number
+      """, [])
   }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// Groups the workspace's patents into families, from scratch, so the result depends only on the contents.
 ///
 /// - **Simple family**: patents with the same DOCDB family id, or the same set of priority claims (a patent
@@ -33,31 +31,40 @@ enum FamilyBuilder {
     }
   }
 
-  /// Recomputes `simple_family` and `extended_family` for every patent; returns how many rows changed.
-  static func rebuild(_ db: Database) throws -> Int {
+  /// One patent's family assignment as the rebuild computed it.
+  struct Assignment {
+    let id: Int64
+    let simple: Int64
+    let extended: Int64
+  }
+
+  /// Recomputes `simple_family` and `extended_family` for every patent; returns the rows that changed, which
+  /// `update` must write (one UPDATE per row in SQLite, one bulk update in PostgreSQL).
+  static func rebuild<S: SQLSession>(_ s: S, update: ([Assignment]) throws -> Void) throws -> Int {
     var ids: [Int64] = []
     var appKeys: [String?] = []
     var docdb: [String?] = []
     var oldSimple: [Int64?] = []
     var oldExtended: [Int64?] = []
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents ORDER BY id")
-    while let row = try rows.next() {
-      ids.append(row[0])
-      appKeys.append(row[1])
-      docdb.append(row[2])
-      oldSimple.append(row[3])
-      oldExtended.append(row[4])
+    let rows = try s.cursor(
+      "SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents ORDER BY id", [])
+    while rows.hasRow {
+      ids.append(rows.int64(0))
+      appKeys.append(rows.optionalText(1))
+      docdb.append(rows.optionalText(2))
+      oldSimple.append(rows.optionalInt64(3))
+      oldExtended.append(rows.optionalInt64(4))
+      try rows.advance()
     }
     var index: [Int64: Int32] = [:]
     index.reserveCapacity(ids.count)
     for (i, id) in ids.enumerated() { index[id] = Int32(i) }
     var priorities = Array(repeating: [String](), count: ids.count)
-    let cursor = try Row.fetchCursor(db, sql: "SELECT patent_id, priority_key FROM priorities")
-    while let row = try cursor.next() {
-      if let i = index[row[0] as Int64] { priorities[Int(i)].append(row[1]) }
+    let cursor = try s.cursor("SELECT patent_id, priority_key FROM priorities", [])
+    while cursor.hasRow {
+      if let i = index[cursor.int64(0)] { priorities[Int(i)].append(cursor.text(1)) }
+      try cursor.advance()
     }
-
     var simple = UnionFind(count: ids.count)
     var extended = UnionFind(count: ids.count)
     var bySignature: [String: Int32] = [:]
@@ -78,16 +85,13 @@ enum FamilyBuilder {
       }
     }
 
-    let update = try db.makeStatement(sql: "UPDATE patents SET simple_family = ?, extended_family = ? WHERE id = ?")
-    var changed = 0
+    var changed: [Assignment] = []
     for i in ids.indices {
       let s = ids[Int(simple.find(Int32(i)))]
       let e = ids[Int(extended.find(Int32(i)))]
-      if oldSimple[i] != s || oldExtended[i] != e {
-        try update.execute(arguments: [s, e, ids[i]])
-        changed += 1
-      }
+      if oldSimple[i] != s || oldExtended[i] != e { changed.append(Assignment(id: ids[i], simple: s, extended: e)) }
     }
-    return changed
+    try update(changed)
+    return changed.count
   }
 }

@@ -66,12 +66,3 @@ extension SQLiteWorkspace {
     return changed
   }
 }
-
-extension SQLiteWorkspace {
-  /// The entity keys names harmonize to under this workspace's aliases (each name also as given, so keys pass
-  /// through). For entity-list files of the analyses.
-  public func entityKeys(for names: [String]) throws -> [String] {
-    let harmonizer = try harmonizer()
-    return Set(names.flatMap { [harmonizer.harmonize($0).key, $0] }).sorted()
-  }
-}

@@ -6,7 +6,7 @@ extension SQLiteWorkspace {
   /// Loads the selection into a ``Corpus`` (see ``SelectionQueries/corpus(_:language:inventors:)``): O(selected
   /// rows), about 0.3 µs per row. Inventors are read only when `inventors` is set.
   public func loadCorpus(
-    matching filter: PatentFilter, language: Language, inventors withInventors: Bool = false
+    matching filter: PatentFilter, language: Language, inventors withInventors: Bool
   )
     throws -> Corpus
   {

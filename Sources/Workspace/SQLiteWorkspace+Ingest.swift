@@ -83,9 +83,13 @@ extension SQLiteWorkspace {
       guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'derived_stale'") == "1" else {
         return false
       }
-      _ = try FamilyBuilder.rebuild(db)
-      try DerivedData.rebuildEntityLocations(db)
-      try DerivedData.rebuildForwardCitations(db)
+      let session = SQLiteSession(db: db)
+      let update = try db.makeStatement(sql: "UPDATE patents SET simple_family = ?, extended_family = ? WHERE id = ?")
+      _ = try FamilyBuilder.rebuild(session) { rows in
+        for row in rows { try update.execute(arguments: [row.simple, row.extended, row.id]) }
+      }
+      try DerivedData.rebuildEntityLocations(session)
+      try DerivedData.rebuildForwardCitations(session)
       try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
       return true
     }

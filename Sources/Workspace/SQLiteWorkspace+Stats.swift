@@ -4,3 +4,10 @@ extension SQLiteWorkspace {
     try withSelection(filter) { db in try SelectionQueries.stats(SQLiteSession(db: db), selection: filter.summary) }
   }
 }
+
+extension SQLiteWorkspace {
+  /// The selection's aggregates, computed by SQLite (see ``SelectionQueries/aggregates(_:)``).
+  public func aggregates(matching filter: PatentFilter) throws -> WorkspaceAggregates {
+    try withSelection(filter) { db in try SelectionQueries.aggregates(SQLiteSession(db: db)) }
+  }
+}

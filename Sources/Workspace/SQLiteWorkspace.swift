@@ -11,6 +11,8 @@ import ReferenceData
 public final class SQLiteWorkspace: WorkspaceStore {
   /// The workspace file.
   public let path: String
+  /// The workspace file, for messages.
+  public var location: String { path }
   /// Reference data used for harmonization, locations and legal-event meanings.
   public let reference: ReferenceData
   let queue: DatabaseQueue

@@ -2,8 +2,13 @@ import Applicants
 import PatentCorpus
 import ReferenceData
 
-/// The workspace interface the CLI and projects use; SQLite implements it today, PostgreSQL later.
+/// The workspace interface the CLI and projects use: ``SQLiteWorkspace`` (the embedded default) and
+/// `PostgresWorkspace` (with the `Postgres` package trait) implement it with the same behaviour.
 public protocol WorkspaceStore: Sendable {
+  /// Where the workspace lives (a file path or a `postgres://` URL), for messages.
+  var location: String { get }
+  /// Reference data used for harmonization, locations and legal-event meanings.
+  var reference: ReferenceData { get }
   /// Reads the inputs and stores their records, one transaction per file; files already ingested are skipped.
   func ingest(_ paths: [String], jobs: Int, progress: ((IngestProgress) -> Void)?) throws -> IngestReport
   /// Workspace ids of the patents the filter selects, ascending.
@@ -19,4 +24,24 @@ public protocol WorkspaceStore: Sendable {
   func applicants(matching filter: PatentFilter) throws -> [ApplicantSummary]
   /// Replaces the alias table and re-keys every applicant; returns how many party rows changed entity.
   func setAliases(_ aliases: AliasTable) throws -> Int
+  /// The aliases stored in the workspace.
+  func aliases() throws -> AliasTable
+  /// For each keyword list, the selected patents whose title or abstract contains one of its keywords.
+  func textMatches(_ lists: [[String]], matching filter: PatentFilter) throws -> [[Int64]]
+  /// Aggregates of the selection computed where the data lives (see ``WorkspaceAggregates``).
+  func aggregates(matching filter: PatentFilter) throws -> WorkspaceAggregates
+}
+
+extension WorkspaceStore {
+  /// Loads the selection without inventors.
+  public func loadCorpus(matching filter: PatentFilter, language: Language) throws -> Corpus {
+    try loadCorpus(matching: filter, language: language, inventors: false)
+  }
+
+  /// The entity keys names harmonize to under this workspace's aliases (each name also as given, so keys pass
+  /// through). For entity-list files of the analyses.
+  public func entityKeys(for names: [String]) throws -> [String] {
+    let harmonizer = ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
+    return Set(names.flatMap { [harmonizer.harmonize($0).key, $0] }).sorted()
+  }
 }

@@ -3,7 +3,7 @@ import IndustryChain
 import PatentCorpus
 import Workspace
 
-extension SQLiteWorkspace {
+extension WorkspaceStore {
   /// The chain's keyword hits in the selection's titles and abstracts (one scan of the texts).
   public func keywordHits(
     _ chain: ChainDefinition, corpus: Corpus, matching filter: PatentFilter

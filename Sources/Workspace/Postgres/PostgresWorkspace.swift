@@ -1,0 +1,125 @@
+#if Postgres
+  import Applicants
+  import Foundation
+  import PatentCorpus
+  import ReferenceData
+
+  /// A workspace in a PostgreSQL database (or a Citus cluster), shared by several analysts and ingest processes.
+  ///
+  /// Same tables, behaviour and results as ``SQLiteWorkspace`` (see ``PostgresSchema`` for the few differences).
+  /// Each operation opens its own connection, so an instance holds no connection state and may be used from any
+  /// thread; reads run in one `REPEATABLE READ` transaction, so they see one snapshot while ingests go on.
+  public final class PostgresWorkspace: WorkspaceStore {
+    /// The `postgres://` URL (never with a password).
+    public let url: String
+    /// Reference data used for harmonization, locations and legal-event meanings.
+    public let reference: ReferenceData
+
+    /// The URL, for messages.
+    public var location: String { url }
+
+    /// Connects to `url`; creates the schema when `create` is set (ingest), else requires it to exist.
+    public init(url: String, reference: ReferenceData, create: Bool = false) throws {
+      self.url = url
+      self.reference = reference
+      let connection = try connect()
+      if create {
+        try run("create schema in \(url)") { try PostgresSchema.migrate(connection) }
+      } else {
+        let exists = try run("open \(url)") { try connection.execute("SELECT to_regclass('meta') IS NOT NULL") }
+        if exists.int64(0, 0) == 0 { throw WorkspaceError.notFound(path: url) }
+      }
+    }
+
+    /// A new connection to the workspace's database.
+    func connect() throws -> PGConnection {
+      do {
+        return try PGConnection(url: url)
+      } catch {
+        throw WorkspaceError.cannotOpen(path: url, reason: "\(error)")
+      }
+    }
+
+    /// Runs `body`, mapping PostgreSQL errors to ``WorkspaceError``.
+    func run<T>(_ operation: String, _ body: () throws -> T) throws -> T {
+      do {
+        return try body()
+      } catch let error as WorkspaceError {
+        throw error
+      } catch {
+        throw WorkspaceError.database(operation: operation, reason: "\(error)")
+      }
+    }
+
+    /// Runs `body` in a `REPEATABLE READ` transaction with the selection's ids in the temporary table
+    /// `patnav_selection` (dropped at commit).
+    func withSelection<T>(_ filter: PatentFilter, _ body: (PGSession) throws -> T) throws -> T {
+      let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
+      let connection = try connect()
+      return try run("query \(url)") {
+        try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
+          try connection.execute("CREATE TEMP TABLE patnav_selection (id BIGINT PRIMARY KEY) ON COMMIT DROP")
+          try connection.execute(
+            "INSERT INTO patnav_selection SELECT p.id FROM patents p WHERE \(sql.condition)", sql.values)
+          try connection.execute("ANALYZE patnav_selection")
+          return try body(PGSession(connection))
+        }
+      }
+    }
+
+    /// The aliases stored in the workspace.
+    public func aliases() throws -> AliasTable {
+      let connection = try connect()
+      return try run("read aliases from \(url)") {
+        let rows = try connection.execute("SELECT variant, canonical, type FROM aliases ORDER BY canonical, variant")
+        return AliasTable(
+          aliases: (0..<rows.rows).map {
+            AliasTable.Alias(
+              variant: rows.text($0, 0), canonical: rows.text($0, 1),
+              type: rows.optionalText($0, 2).flatMap(EntityType.init))
+          })
+      }
+    }
+
+    /// A harmonizer with the workspace's aliases.
+    func harmonizer() throws -> ApplicantHarmonizer {
+      ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
+    }
+
+    /// Workspace ids of the selected patents, ascending.
+    public func patentIDs(matching filter: PatentFilter) throws -> [Int64] {
+      try withSelection(filter) { try SelectionQueries.ids($0) }
+    }
+
+    /// Loads the selection into a corpus: server-side cursors stream each table in id order (a merge join on
+    /// the client), O(selected rows).
+    public func loadCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus {
+      try withSelection(filter) { try SelectionQueries.corpus($0, language: language, inventors: inventors) }
+    }
+
+    /// Counts over the selection; failures and files are for the whole workspace.
+    public func stats(matching filter: PatentFilter) throws -> WorkspaceStats {
+      try withSelection(filter) { try SelectionQueries.stats($0, selection: filter.summary) }
+    }
+
+    /// Writes the selected patents in id order; returns how many.
+    public func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int {
+      try withSelection(filter) { try SelectionQueries.export($0, format: format, emit: emit) }
+    }
+
+    /// Entities of the selection, most patents first (ties by key), with their spellings.
+    public func applicants(matching filter: PatentFilter) throws -> [ApplicantSummary] {
+      try withSelection(filter) { try SelectionQueries.applicants($0) }
+    }
+
+    /// For each keyword list, the selected patents whose title or abstract contains one of its keywords.
+    public func textMatches(_ lists: [[String]], matching filter: PatentFilter) throws -> [[Int64]] {
+      try withSelection(filter) { try SelectionQueries.textMatches($0, lists) }
+    }
+
+    /// The selection's aggregates, computed by the server (push-down: only aggregate rows are sent).
+    public func aggregates(matching filter: PatentFilter) throws -> WorkspaceAggregates {
+      try withSelection(filter) { try SelectionQueries.aggregates($0) }
+    }
+  }
+#endif
