@@ -21,6 +21,24 @@ enum DerivedData {
       """, [])
   }
 
+  /// Sets each entity's display name (unless an alias gave it one) to the normalized spelling most of its
+  /// applicant and assignee rows use, ties by the smaller, so the name does not depend on which file came first.
+  /// One grouping pass over `parties`.
+  static func rebuildEntityNames<S: SQLSession>(_ s: S) throws {
+    try s.execute(
+      """
+      WITH names AS (
+        SELECT entity_id, name_normalized, COUNT(*) AS n FROM parties WHERE entity_id IS NOT NULL
+        GROUP BY entity_id, name_normalized),
+      ranked AS (
+        SELECT entity_id, name_normalized, ROW_NUMBER() OVER (
+          PARTITION BY entity_id ORDER BY n DESC, name_normalized) AS r FROM names)
+      UPDATE entities SET name = ranked.name_normalized FROM ranked
+      WHERE ranked.entity_id = entities.id AND ranked.r = 1 AND entities.aliased = 0
+        AND entities.name <> ranked.name_normalized
+      """, [])
+  }
+
   /// Sets `patents.forward_citations` to the number of workspace patents citing the publication (same office and
   /// number, any kind): one grouping pass over `citations` (no index on cited numbers is kept, so ingest does not
   /// maintain one), then one probe of `patents_number` per cited publication.

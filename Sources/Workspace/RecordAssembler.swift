@@ -121,7 +121,7 @@ struct RecordAssembler<S: SQLSession> {
     let cursor = try s.cursor(
       """
       SELECT scheme, symbol, is_inventive, is_first, version FROM classifications WHERE patent_id = ?
-      ORDER BY scheme, position
+      ORDER BY scheme, position, symbol
       """, [.integer(id)])
     while cursor.hasRow {
       let scheme = cursor.text(0)
@@ -143,7 +143,7 @@ struct RecordAssembler<S: SQLSession> {
       SELECT a.role, a.name, a.sequence, a.country, a.address, a.city, a.state, a.postcode, a.type_hint,
         a.registration_number, a.is_person, e.key, e.name, e.type, a.province, a.region_city
       FROM parties a LEFT JOIN entities e ON e.id = a.entity_id WHERE a.patent_id = ?
-      ORDER BY a.role, a.sequence, a.name
+      ORDER BY a.role, a.sequence, a.name, a.name_normalized
       """, [.integer(id)])
     while cursor.hasRow {
       if let role = Party.Role(rawValue: cursor.text(0)) {

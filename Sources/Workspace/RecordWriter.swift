@@ -4,7 +4,8 @@ import PatentModel
 
 /// Writes prepared records into an open transaction, merging into the patent of the same publication.
 ///
-/// Scalars come from the most trusted source (``SourceRank``), gaps are filled from the others; list facts are
+/// Scalars come from the most trusted source (``SourceRank``), gaps are filled from the others; other facts
+/// combine by ``MergeRules`` (order-independent); list facts are
 /// unions (primary keys make repeats no-ops). Statements are prepared once per writer. Cost per record is
 /// one upsert plus one insert per fact.
 struct RecordWriter {
@@ -22,11 +23,6 @@ struct RecordWriter {
   private let insertPriority: RawStatement
   private let insertDesignation: RawStatement
   private let insertEvent: RawStatement
-
-  /// `column = coalesce(table.column, excluded.column), …`: keep what is known, fill what is missing.
-  private static func fill(_ columns: [String], in table: String) -> String {
-    columns.map { "\($0) = coalesce(\(table).\($0), excluded.\($0))" }.joined(separator: ", ")
-  }
 
   private static func better(_ column: String) -> String {
     """
@@ -58,17 +54,12 @@ struct RecordWriter {
     insertSource = try RawStatement(db, sql: "INSERT OR IGNORE INTO patent_sources VALUES (?, ?, ?, ?, ?, ?)")
     upsertText = try RawStatement(
       db,
-      sql: """
-        INSERT INTO texts (patent_id, type, lang, text, source_rank) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(patent_id, type, lang) DO UPDATE SET text = excluded.text, source_rank = excluded.source_rank
-        WHERE excluded.source_rank < texts.source_rank
-        """)
+      sql:
+        "INSERT INTO texts (patent_id, type, lang, text, source_rank) VALUES (?, ?, ?, ?, ?) \(MergeRules.textUpsert)")
     insertClassification = try RawStatement(
       db,
-      sql: """
-        INSERT INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(patent_id, scheme, symbol) DO UPDATE SET \(Self.fill(["is_inventive", "is_first", "version"], in: "classifications"))
-        """)
+      sql:
+        "INSERT INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(MergeRules.classificationUpsert)")
     upsertEntity = try RawStatement(
       db,
       sql: """
@@ -76,30 +67,19 @@ struct RecordWriter {
         ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id
         """)
     // The same party from two sources (a DOCDB name and a CNIPA name with address) is one row whose gaps
-    // are filled from either source, whatever the order.
+    // are filled from either source, whatever the order; one row per cited document likewise.
     insertParty = try RawStatement(
       db,
-      sql: """
-        INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(patent_id, role, name_normalized) DO UPDATE SET \(Self.fill([
-          "entity_id", "is_person", "country", "address", "city", "state", "postcode", "province", "province_code",
-          "region_city", "type_hint", "registration_number",
-        ], in: "parties"))
-        """)
-    // One row per cited document: the same citation from two sources (DOCDB `search`, USPTO examiner) is
-    // one fact whose phase, category and citer are filled from either.
+      sql: "INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(MergeRules.partyUpsert)")
     insertCitation = try RawStatement(
-      db,
-      sql: """
-        INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(patent_id, cited_country, cited_number, cited_kind) DO UPDATE SET
-          phase = CASE WHEN citations.phase = '' THEN excluded.phase ELSE citations.phase END,
-          \(Self.fill(["cited_date", "cited_name", "category", "cited_by"], in: "citations"))
-        """)
-    insertNPL = try RawStatement(db, sql: "INSERT OR IGNORE INTO npl_citations VALUES (?, ?, ?, ?, ?)")
-    insertPriority = try RawStatement(db, sql: "INSERT OR IGNORE INTO priorities VALUES (?, ?, ?, ?, ?, ?)")
+      db, sql: "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \(MergeRules.citationUpsert)")
+    insertNPL = try RawStatement(
+      db, sql: "INSERT INTO npl_citations VALUES (?, ?, ?, ?, ?) \(MergeRules.nplUpsert)")
+    insertPriority = try RawStatement(
+      db, sql: "INSERT INTO priorities VALUES (?, ?, ?, ?, ?, ?) \(MergeRules.priorityUpsert)")
     insertDesignation = try RawStatement(db, sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")
-    insertEvent = try RawStatement(db, sql: "INSERT OR IGNORE INTO legal_events VALUES (?, ?, ?, ?, ?, ?, ?)")
+    insertEvent = try RawStatement(
+      db, sql: "INSERT INTO legal_events VALUES (?, ?, ?, ?, ?, ?, ?) \(MergeRules.eventUpsert)")
   }
 
   /// Writes one record; returns the patent id it merged into.

@@ -89,6 +89,7 @@ extension SQLiteWorkspace {
         for row in rows { try update.execute(arguments: [row.simple, row.extended, row.id]) }
       }
       try DerivedData.rebuildEntityLocations(session)
+      try DerivedData.rebuildEntityNames(session)
       try DerivedData.rebuildForwardCitations(session)
       try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
       return true

@@ -18,18 +18,22 @@ extension SelectionQueries {
     let total = try s.int("SELECT COUNT(*) FROM patents")
     let selected = try s.int("SELECT COUNT(*) FROM \(selection)")
     let join = selected * 4 < total ? "JOIN \(selection) s ON s.id = x.patent_id" : ""
-    func cursor(_ columns: String, _ table: String, _ condition: String = "TRUE") throws -> S.Cursor {
-      try s.cursor("SELECT x.patent_id, \(columns) FROM \(table) x \(join) WHERE \(condition) ORDER BY x.patent_id", [])
+    // Each table in primary-key order, so rows of one patent come in the same order on every backend.
+    func cursor(_ columns: String, _ table: String, key: String, _ condition: String = "TRUE") throws -> S.Cursor {
+      try s.cursor(
+        "SELECT x.patent_id, \(columns) FROM \(table) x \(join) WHERE \(condition) ORDER BY x.patent_id, \(key)", [])
     }
-    let titles = try cursor("x.lang, x.text", "texts", "x.type = 'title'")
+    let titles = try cursor("x.lang, x.text", "texts", key: "x.type, x.lang", "x.type = 'title'")
     let classes = try cursor(
-      "x.scheme, x.compact, x.position", "classifications", "\(s.dialect.noIndex("x.scheme")) IN ('IPC', 'CPC')")
+      "x.scheme, x.compact, x.position", "classifications", key: "x.scheme, x.symbol",
+      "\(s.dialect.noIndex("x.scheme")) IN ('IPC', 'CPC')")
     let parties = try cursor(
-      "x.role, x.entity_id, x.sequence, x.name_normalized", "parties",
+      "x.role, x.entity_id, x.sequence, x.name_normalized", "parties", key: "x.role, x.name_normalized",
       withInventors ? "TRUE" : "x.entity_id IS NOT NULL")
-    let citations = try cursor("x.cited_country, x.cited_number", "citations")
-    let states = try cursor("x.state", "designations")
-    let events = try cursor("x.meaning, x.date", "legal_events")
+    let citations = try cursor(
+      "x.cited_country, x.cited_number", "citations", key: "x.cited_country, x.cited_number, x.cited_kind")
+    let states = try cursor("x.state", "designations", key: "x.type, x.state")
+    let events = try cursor("x.meaning, x.date", "legal_events", key: "x.date, x.country, x.code")
     let patents = try s.cursor(
       """
       SELECT p.id, p.publication, p.pub_country, p.kind, p.app_year, p.priority_year, p.pub_year, p.simple_family,
@@ -68,8 +72,8 @@ extension SelectionQueries {
       try each(classes, id) { c in
         if c.text(1) == "IPC" { ipc.append((c.int64(3), c.text(2))) } else { cpc.append((c.int64(3), c.text(2))) }
       }
-      patent.ipc = ipc.sorted { $0.0 < $1.0 }.map(\.1)
-      patent.cpc = cpc.sorted { $0.0 < $1.0 }.map(\.1)
+      patent.ipc = ipc.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
+      patent.cpc = cpc.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
       owners.removeAll(keepingCapacity: true)
       inventors.removeAll(keepingCapacity: true)
       try each(parties, id) { c in
@@ -80,7 +84,7 @@ extension SelectionQueries {
           owners.append((role.count > 1 && role[1] == UInt8(ascii: "p") ? 0 : 1, c.int64(3), c.int64(2)))
         }
       }
-      patent.inventors = inventors.sorted { $0.0 < $1.0 }.map(\.1)
+      patent.inventors = inventors.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
       owners.sort { ($0.role, $0.sequence) < ($1.role, $1.sequence) }
       let applicants = owners.filter { $0.role == 0 }
       patent.applicants = (applicants.isEmpty ? owners : applicants).map(\.entity)

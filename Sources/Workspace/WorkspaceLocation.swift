@@ -1,3 +1,4 @@
+import Foundation
 import ReferenceData
 
 /// Where a workspace lives, from the `--workspace` argument: a SQLite file path, or a `postgres://` URL.
@@ -13,6 +14,13 @@ public enum WorkspaceLocation: Sendable, Equatable {
     self =
       lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
       ? .postgres(url: argument) : .sqlite(path: argument)
+  }
+
+  /// `url` with any password replaced by `***`, for messages.
+  public static func redacted(_ url: String) -> String {
+    guard var components = URLComponents(string: url), components.password != nil else { return url }
+    components.password = "***"
+    return components.string ?? "postgres://…"
   }
 
   /// Whether this build can open PostgreSQL workspaces (the `Postgres` package trait).
@@ -33,7 +41,8 @@ public enum WorkspaceLocation: Sendable, Equatable {
         return try PostgresWorkspace(url: url, reference: reference, create: create)
       #else
         throw WorkspaceError.cannotOpen(
-          path: url, reason: "this patnav was built without PostgreSQL support (build with `--traits Postgres`)")
+          path: Self.redacted(url),
+          reason: "this patnav was built without PostgreSQL support (build with `--traits Postgres`)")
       #endif
     }
   }

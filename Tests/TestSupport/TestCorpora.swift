@@ -35,8 +35,13 @@ public enum TestCorpora {
 
   /// A new workspace holding a generated corpus.
   public static func generated(patents: Int, seed: UInt64, profile: GeneratorProfile) throws -> SQLiteWorkspace {
+    try workspace(ingesting: generatedFiles(patents: patents, seed: seed, profile: profile))
+  }
+
+  /// The XML files of a generated corpus, written to a new scratch directory.
+  public static func generatedFiles(patents: Int, seed: UInt64, profile: GeneratorProfile) throws -> [String] {
     let directory = try scratch("patnav-gen")
     let manifest = try CorpusGenerator(patents: patents, seed: seed, profile: profile).write(to: directory)
-    return try workspace(ingesting: manifest.files.map { directory.appendingPathComponent($0).path })
+    return manifest.files.map { directory.appendingPathComponent($0).path }
   }
 }

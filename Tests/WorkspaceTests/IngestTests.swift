@@ -8,7 +8,7 @@ import Workspace
 struct IngestTests {
   @Test("all corpora ingest; every record lands; nothing fails")
   func ingestAll() throws {
-    let stats = try TestWorkspace.all.stats(matching: PatentFilter())
+    let stats = try TestWorkspace.allSQLite.stats(matching: PatentFilter())
     #expect(stats.sourceRecords == 280)
     #expect(stats.files == 92)
     #expect(stats.failures.isEmpty)
@@ -68,8 +68,10 @@ struct IngestTests {
     #expect(try titles(forward) == titles(backward))
   }
 
-  @Test("a broken document is recorded with file, index and line; the rest of the bundle is stored")
-  func failuresRecorded() throws {
+  @Test(
+    "a broken document is recorded with file, index and line; the rest of the bundle is stored",
+    arguments: Backend.available)
+  func failuresRecorded(backend: Backend) throws {
     let source = try Data(contentsOf: URL(fileURLWithPath: TestWorkspace.path("uspto-grant-v4/ipg050104.small.xml")))
     let marker = Data("<?xml version".utf8)
     var starts: [Int] = []
@@ -87,7 +89,7 @@ struct IngestTests {
     let path = directory.appendingPathComponent("broken.xml").path
     try bundle.write(to: URL(fileURLWithPath: path))
 
-    let workspace = try TestWorkspace.empty()
+    let workspace = try backend.empty()
     let report = try workspace.ingest([path], jobs: 1, progress: nil)
     #expect(report.failedDocuments == 1)
     #expect(report.records == starts.count - 1)

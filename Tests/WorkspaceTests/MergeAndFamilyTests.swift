@@ -14,7 +14,7 @@ struct MergeAndFamilyTests {
     ("CN 104968889 A", ["ops"]),
   ])
   func samePublicationIsOnePatent(_ publication: String, _ formats: [String]) throws {
-    let (patents, sources, sourceFormats) = try TestWorkspace.query(TestWorkspace.all) { db in
+    let (patents, sources, sourceFormats) = try TestWorkspace.query(TestWorkspace.allSQLite) { db in
       (
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM patents WHERE publication = ?", arguments: [publication]),
         try Int.fetchOne(
@@ -36,7 +36,7 @@ struct MergeAndFamilyTests {
   @Test("the OPS family member record is enriched by the biblio record of the same US grant")
   func familyMemberEnrichedByBiblio() throws {
     let member = try #require(
-      TestWorkspace.query(TestWorkspace.all) { db in
+      TestWorkspace.query(TestWorkspace.allSQLite) { db in
         try Row.fetchOne(
           db,
           sql: """
@@ -94,7 +94,7 @@ struct MergeAndFamilyTests {
 
   @Test("an invention's offices come from its family")
   func familyOffices() throws {
-    let offices = try TestWorkspace.query(TestWorkspace.all) { db in
+    let offices = try TestWorkspace.query(TestWorkspace.allSQLite) { db in
       try String.fetchOne(
         db,
         sql: """

@@ -18,20 +18,22 @@ struct QueryTests {
     Set(records.filter(test).map(\.publication.normalized)).count
   }
 
-  @Test func ipcPrefixSelectsTheSamePatentsAsTheRecords() throws {
+  @Test(arguments: Backend.available)
+  func ipcPrefixSelectsTheSamePatentsAsTheRecords(backend: Backend) throws {
     var filter = PatentFilter()
     filter.ipcPrefixes = ["A23L"]
     let expected = Self.expected { (r: PatentRecord) -> Bool in r.ipc.contains { $0.symbol.subclassSymbol == "A23L" } }
-    #expect(try TestWorkspace.all.patentIDs(matching: filter).count == expected)
+    #expect(try TestWorkspace.all(backend).patentIDs(matching: filter).count == expected)
     filter.ipcPrefixes = ["A23L 33"]
     let group = Self.expected { (r: PatentRecord) -> Bool in
       r.ipc.contains { $0.symbol.subclassSymbol == "A23L" && $0.symbol.mainGroup == "33" }
     }
-    #expect(try TestWorkspace.all.patentIDs(matching: filter).count == group)
+    #expect(try TestWorkspace.all(backend).patentIDs(matching: filter).count == group)
     #expect(group > 0 && group < expected)
   }
 
-  @Test func yearsOfficesAndKindsCombine() throws {
+  @Test(arguments: Backend.available)
+  func yearsOfficesAndKindsCombine(backend: Backend) throws {
     var filter = PatentFilter()
     filter.countries = ["US"]
     filter.kinds = ["grant"]
@@ -42,47 +44,49 @@ struct QueryTests {
       let year = r.publication.date?.year ?? 0
       return r.publication.country == "US" && r.kind == .grant && year >= 2005 && year <= 2007
     }
-    #expect(try TestWorkspace.all.patentIDs(matching: filter).count == expected)
+    #expect(try TestWorkspace.all(backend).patentIDs(matching: filter).count == expected)
     #expect(expected > 0)
   }
 
-  @Test func applicantNamesAreHarmonizedBeforeMatching() throws {
+  @Test(arguments: Backend.available)
+  func applicantNamesAreHarmonizedBeforeMatching(backend: Backend) throws {
     var filter = PatentFilter()
     filter.applicants = ["마린바이오프로세스 주식회사"]
     let expected = Self.expected { (r: PatentRecord) -> Bool in r.parties.contains { $0.name.contains("마린바이오프로세스") } }
     #expect(expected >= 30)
-    #expect(try TestWorkspace.all.patentIDs(matching: filter).count == expected)
+    #expect(try TestWorkspace.all(backend).patentIDs(matching: filter).count == expected)
   }
 
-  @Test("Chinese applicants are placed by province and city")
-  func region() throws {
+  @Test("Chinese applicants are placed by province and city", arguments: Backend.available)
+  func region(backend: Backend) throws {
     var filter = PatentFilter()
     filter.provinces = ["云南"]
-    let yunnan = try TestWorkspace.all.export(matching: filter, format: .csv) { _ in }
+    let yunnan = try TestWorkspace.all(backend).export(matching: filter, format: .csv) { _ in }
     #expect(yunnan == 1)
     filter.provinces = ["Beijing"]
     filter.cities = ["北京"]
     var lines: [String] = []
-    _ = try TestWorkspace.all.export(matching: filter, format: .jsonl) { lines.append($0) }
+    _ = try TestWorkspace.all(backend).export(matching: filter, format: .jsonl) { lines.append($0) }
     #expect(lines.count == 1)
     #expect(lines.first?.contains("\"EP\"") == true)
     filter.provinces = ["Atlantis"]
-    #expect(throws: WorkspaceError.self) { try TestWorkspace.all.patentIDs(matching: filter) }
+    #expect(throws: WorkspaceError.self) { try TestWorkspace.all(backend).patentIDs(matching: filter) }
   }
 
-  @Test func keywordsSearchTitlesAndAbstracts() throws {
+  @Test(arguments: Backend.available)
+  func keywordsSearchTitlesAndAbstracts(backend: Backend) throws {
     var filter = PatentFilter()
     filter.keywords = ["显示"]
     let expected = Self.expected { (r: PatentRecord) -> Bool in
       (r.titles + r.abstracts).contains { $0.text.contains("显示") }
     }
     #expect(expected >= 1)
-    #expect(try TestWorkspace.all.patentIDs(matching: filter).count == expected)
+    #expect(try TestWorkspace.all(backend).patentIDs(matching: filter).count == expected)
   }
 
   @Test("legal events carry their meaning from the INPADOC code list")
   func legalEventMeanings() throws {
-    let meanings = try TestWorkspace.query(TestWorkspace.all) { db in
+    let meanings = try TestWorkspace.query(TestWorkspace.allSQLite) { db in
       try Row.fetchAll(
         db, sql: "SELECT DISTINCT code, meaning FROM legal_events WHERE code IN ('PG25', 'GRAA', 'STAA')"
       )
@@ -100,9 +104,9 @@ struct QueryTests {
       catalog.meaning(authority: "XX", code: "?", description: "Lapse because of non-payment of due fees") == .lapse)
   }
 
-  @Test("entity types for universities and institutes in the corpora")
-  func entityTypes() throws {
-    let applicants = try TestWorkspace.all.applicants(matching: PatentFilter())
+  @Test("entity types for universities and institutes in the corpora", arguments: Backend.available)
+  func entityTypes(backend: Backend) throws {
+    let applicants = try TestWorkspace.all(backend).applicants(matching: PatentFilter())
     func type(_ key: String) -> EntityType? { applicants.first { $0.key == key }?.type }
     #expect(type("국립부경대학교산학협력단") == .university)
     #expect(type("REGENTS OF THE UNIVERSITY OF CALIFORNIA") == .university)
@@ -119,9 +123,9 @@ struct QueryTests {
     #expect(applicants.first?.patents == 37)
   }
 
-  @Test("aliases re-key applicants across scripts")
-  func aliases() throws {
-    let workspace = try TestWorkspace.empty()
+  @Test("aliases re-key applicants across scripts", arguments: Backend.available)
+  func aliases(backend: Backend) throws {
+    let workspace = try backend.empty()
     _ = try workspace.ingest([TestWorkspace.path("kipris-api")], jobs: 1, progress: nil)
     let before = try workspace.applicants(matching: PatentFilter()).count
     let aliases = AliasTable(aliases: [.init(variant: "테스크", canonical: "(주)마린바이오프로세스")])
@@ -132,9 +136,9 @@ struct QueryTests {
     #expect(try workspace.aliases() == aliases)
   }
 
-  @Test("the corpus holds the selection with ids, families and resolved citations")
-  func corpus() throws {
-    let corpus = try TestWorkspace.all.loadCorpus(matching: PatentFilter(), language: .en)
+  @Test("the corpus holds the selection with ids, families and resolved citations", arguments: Backend.available)
+  func corpus(backend: Backend) throws {
+    let corpus = try TestWorkspace.all(backend).loadCorpus(matching: PatentFilter(), language: .en)
     #expect(corpus.count == 251)
     let pairs = Self.records.flatMap { (r: PatentRecord) -> [String] in
       r.ipc.map { "\(r.publication.normalized)|\($0.symbol)" }
@@ -149,13 +153,14 @@ struct QueryTests {
     #expect(corpus.legalFlags.contains { $0 & LegalEventMeaning.lapse.bit != 0 })
   }
 
-  @Test func exportWritesEveryPatentInBothFormats() throws {
+  @Test(arguments: Backend.available)
+  func exportWritesEveryPatentInBothFormats(backend: Backend) throws {
     var lines: [String] = []
-    let count = try TestWorkspace.all.export(matching: PatentFilter(), format: .jsonl) { lines.append($0) }
+    let count = try TestWorkspace.all(backend).export(matching: PatentFilter(), format: .jsonl) { lines.append($0) }
     #expect(count == 251)
     #expect(lines.allSatisfy { $0.hasSuffix("}\n") && $0.contains("\"workspace\":{") })
     var csv = ""
-    _ = try TestWorkspace.all.export(matching: PatentFilter(), format: .csv) { csv += $0 }
+    _ = try TestWorkspace.all(backend).export(matching: PatentFilter(), format: .csv) { csv += $0 }
     #expect(csv.hasPrefix(SQLiteWorkspace.csvColumns.joined(separator: ",") + "\r\n"))
   }
 }

@@ -29,8 +29,8 @@ enum TestWorkspace {
     return try SQLiteWorkspace(path: path, reference: reference, create: true)
   }
 
-  /// One workspace holding all of `Corpora/`, shared by the read-only tests.
-  static let all: SQLiteWorkspace = {
+  /// One SQLite workspace holding all of `Corpora/`, shared by the read-only tests.
+  static let allSQLite: SQLiteWorkspace = {
     do {
       let workspace = try empty()
       _ = try workspace.ingest([corpora.path], jobs: 2, progress: nil)
@@ -39,6 +39,53 @@ enum TestWorkspace {
       fatalError("ingest of Corpora must work: \(error)")
     }
   }()
+
+  /// One PostgreSQL workspace holding all of `Corpora/` (when the run has a server).
+  static let allPostgres: Result<any WorkspaceStore, any Error> = Result {
+    let workspace = try Backend.postgres.empty()
+    _ = try workspace.ingest([corpora.path], jobs: 2, progress: nil)
+    return workspace
+  }
+
+  /// The shared workspace of all of `Corpora/` on `backend`.
+  static func all(_ backend: Backend) throws -> any WorkspaceStore {
+    switch backend {
+    case .sqlite: allSQLite
+    case .postgres: try allPostgres.get()
+    }
+  }
+
+  /// A workspace's contents without its ids: every patent's exported record (families as sets of publications
+  /// instead of family ids), sorted. Equal for the same data whatever the backend or ingest order.
+  static func contents(_ workspace: any WorkspaceStore) throws -> [String] {
+    var records: [[String: Any]] = []
+    _ = try workspace.export(matching: PatentFilter(), format: .jsonl) { line in
+      if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
+        records.append(object)
+      }
+    }
+    func publication(_ r: [String: Any]) -> String {
+      let p = r["publication"] as? [String: Any] ?? [:]
+      return "\(p["country"] ?? "") \(p["number"] ?? "") \(p["kind"] ?? "")"
+    }
+    var members: [Int: [String]] = [:]
+    for r in records {
+      if let family = (r["workspace"] as? [String: Any])?["extended_family"] as? Int {
+        members[family, default: []].append(publication(r))
+      }
+    }
+    return try records.map { r in
+      var r = r
+      var w = r["workspace"] as? [String: Any] ?? [:]
+      let family = w["extended_family"] as? Int
+      w["id"] = nil
+      w["simple_family"] = nil
+      w["extended_family"] = family.map { (members[$0] ?? []).sorted() }
+      r["workspace"] = w
+      let data = try JSONSerialization.data(withJSONObject: r, options: [.sortedKeys])
+      return String(decoding: data, as: UTF8.self)
+    }.sorted()
+  }
 
   /// Row counts of every table, for before/after comparisons.
   static func rowCounts(_ workspace: SQLiteWorkspace) throws -> [String: Int] {

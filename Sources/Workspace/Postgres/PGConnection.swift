@@ -16,7 +16,7 @@
       location = url
       if let components = URLComponents(string: url), components.password != nil {
         throw PGError.connection(
-          location: url.replacingOccurrences(of: ":" + (components.password ?? ""), with: ":***"),
+          location: WorkspaceLocation.redacted(url),
           message: "put the password in PGPASSWORD or ~/.pgpass, not in the workspace URL")
       }
       guard let handle = PQconnectdb(url) else {

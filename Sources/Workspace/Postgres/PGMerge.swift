@@ -1,11 +1,11 @@
 #if Postgres
   /// The SQL that stages one file's rows and merges them into the workspace, with ``RecordWriter``'s rules:
-  /// scalars from the most trusted source with gaps filled from the others, list facts as unions, the first
-  /// value seen kept where sources disagree at equal rank.
+  /// patent scalars from the most trusted source with gaps filled from the others, every other fact by
+  /// ``MergeRules`` (order-independent), list facts as unions.
   ///
   /// Where SQLite applies rows one by one, each statement here applies a whole file: rows of one key are first
-  /// folded in insertion order (`seq`) the way one-by-one upserts would have combined them, since PostgreSQL
-  /// lets one statement touch a row once. A publication that occurs several times in a file is merged in rounds
+  /// folded the way one-by-one upserts would have combined them, since PostgreSQL lets one statement touch a
+  /// row once. A publication that occurs several times in a file is merged in rounds
   /// (`occ`). Rows are inserted in key order, so concurrent writers lock rows in the same order.
   enum PGMerge {
     /// Staging tables, one per workspace table, emptied at each commit or rollback.
@@ -37,17 +37,6 @@
       """
     }
 
-    /// `column = coalesce(table.column, excluded.column)` for each column.
-    private static func fill(_ columns: [String], in table: String) -> String {
-      columns.map { "\($0) = coalesce(\(table).\($0), excluded.\($0))" }.joined(separator: ", ")
-    }
-
-    /// The first value in insertion order (`first`) or the first non-NULL one (`firstKnown`) of a group.
-    private static func first(_ column: String) -> String { "(array_agg(\(column) ORDER BY seq))[1]" }
-    private static func firstKnown(_ column: String) -> String {
-      "(array_agg(\(column) ORDER BY seq) FILTER (WHERE \(column) IS NOT NULL))[1]"
-    }
-
     /// Merges round `$1` of the staged patents (the n-th occurrence of each publication in the file).
     static let patents: String = {
       let scalars = [
@@ -76,7 +65,14 @@
       SELECT s.key, e.key FROM s_entities s JOIN entities e ON e.id = s.id WHERE e.key <> s.key LIMIT 1
       """
 
-    /// Everything after the patents, in order; `?` is the file id where a statement takes one.
+    /// `min(column)` for each column: what ``MergeRules/pick(_:in:)`` keeps of a group, since MIN skips NULLs.
+    private static func smallest(_ columns: [String]) -> String {
+      columns.map { "MIN(\($0))" }.joined(separator: ", ")
+    }
+
+    /// Everything after the patents, in order; `?` is the file id where a statement takes one. Each folds the
+    /// file's rows of one key by ``MergeRules`` first (so a statement touches each row once), then upserts with
+    /// the same rules.
     static let facts: [(sql: String, takesFile: Bool)] = [
       (
         """
@@ -94,52 +90,61 @@
         """
         INSERT INTO texts (patent_id, type, lang, text, source_rank)
         SELECT DISTINCT ON (patent_id, type, lang) patent_id, type, lang, text, source_rank FROM s_texts
-        ORDER BY patent_id, type, lang, source_rank, seq
-        ON CONFLICT (patent_id, type, lang) DO UPDATE SET text = excluded.text, source_rank = excluded.source_rank
-        WHERE excluded.source_rank < texts.source_rank
+        ORDER BY patent_id, type, lang, source_rank, text
+        \(MergeRules.textUpsert)
         """, false
       ),
       (
         """
         INSERT INTO classifications
-        SELECT patent_id, scheme, symbol, \(["compact", "section", "class", "subclass", "main_group", "subgroup"].map(first).joined(separator: ", ")),
-          \(firstKnown("is_inventive")), \(firstKnown("is_first")), \(first("position")), \(firstKnown("version"))
+        SELECT patent_id, scheme, symbol, \(smallest([
+          "compact", "section", "class", "subclass", "main_group", "subgroup", "is_inventive", "is_first", "position",
+          "version",
+        ]))
         FROM s_classifications GROUP BY patent_id, scheme, symbol ORDER BY patent_id, scheme, symbol
-        ON CONFLICT (patent_id, scheme, symbol) DO UPDATE SET \(fill(["is_inventive", "is_first", "version"], in: "classifications"))
+        \(MergeRules.classificationUpsert)
         """, false
       ),
-      (parties, false),
+      (
+        """
+        INSERT INTO parties
+        SELECT patent_id, role, name_normalized, \(smallest(MergeRules.partyColumns))
+        FROM s_parties GROUP BY patent_id, role, name_normalized ORDER BY patent_id, role, name_normalized
+        \(MergeRules.partyUpsert)
+        """, false
+      ),
       (
         """
         INSERT INTO citations
-        SELECT patent_id, cited_country, cited_number, cited_kind,
-          coalesce((array_agg(phase ORDER BY seq) FILTER (WHERE phase <> ''))[1], ''),
-          \(["cited_date", "cited_name", "category", "cited_by"].map(firstKnown).joined(separator: ", "))
+        SELECT patent_id, cited_country, cited_number, cited_kind, coalesce(MIN(NULLIF(phase, '')), ''),
+          \(smallest(["cited_date", "cited_name", "category", "cited_by"]))
         FROM s_citations GROUP BY patent_id, cited_country, cited_number, cited_kind
         ORDER BY patent_id, cited_country, cited_number, cited_kind
-        ON CONFLICT (patent_id, cited_country, cited_number, cited_kind) DO UPDATE SET
-          phase = CASE WHEN citations.phase = '' THEN excluded.phase ELSE citations.phase END,
-          \(fill(["cited_date", "cited_name", "category", "cited_by"], in: "citations"))
+        \(MergeRules.citationUpsert)
         """, false
       ),
-      ("INSERT INTO npl_citations SELECT * FROM s_npl ORDER BY patent_id, text ON CONFLICT DO NOTHING", false),
-      ("INSERT INTO priorities SELECT * FROM s_priorities ORDER BY patent_id ON CONFLICT DO NOTHING", false),
-      ("INSERT INTO designations SELECT * FROM s_designations ORDER BY patent_id ON CONFLICT DO NOTHING", false),
-      ("INSERT INTO legal_events SELECT * FROM s_events ORDER BY patent_id ON CONFLICT DO NOTHING", false),
-    ]
-
-    private static let parties: String = {
-      let fills = [
-        "entity_id", "is_person", "country", "address", "city", "state", "postcode", "province", "province_code",
-        "region_city", "type_hint", "registration_number",
-      ]
-      return """
-        INSERT INTO parties
-        SELECT patent_id, role, name_normalized, \(first("sequence")), \(first("name")),
-          \(fills.map(firstKnown).joined(separator: ", "))
-        FROM s_parties GROUP BY patent_id, role, name_normalized ORDER BY patent_id, role, name_normalized
-        ON CONFLICT (patent_id, role, name_normalized) DO UPDATE SET \(fill(fills, in: "parties"))
+      (
         """
-    }()
+        INSERT INTO npl_citations SELECT patent_id, text, \(smallest(["category", "cited_by", "phase"]))
+        FROM s_npl GROUP BY patent_id, text ORDER BY patent_id, text \(MergeRules.nplUpsert)
+        """, false
+      ),
+      (
+        """
+        INSERT INTO priorities
+        SELECT DISTINCT ON (patent_id, priority_key) * FROM s_priorities s
+        ORDER BY patent_id, priority_key, \(MergeRules.priorityOrder("s"))
+        \(MergeRules.priorityUpsert)
+        """, false
+      ),
+      ("INSERT INTO designations SELECT * FROM s_designations ORDER BY patent_id ON CONFLICT DO NOTHING", false),
+      (
+        """
+        INSERT INTO legal_events SELECT patent_id, date, country, code, \(smallest(["description", "influence", "meaning"]))
+        FROM s_events GROUP BY patent_id, date, country, code ORDER BY patent_id, date, country, code
+        \(MergeRules.eventUpsert)
+        """, false
+      ),
+    ]
   }
 #endif

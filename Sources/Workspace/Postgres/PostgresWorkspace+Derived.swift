@@ -19,6 +19,7 @@
           let session = PGSession(connection)
           _ = try FamilyBuilder.rebuild(session) { rows in try Self.updateFamilies(rows, on: connection) }
           try DerivedData.rebuildEntityLocations(session)
+          try DerivedData.rebuildEntityNames(session)
           try DerivedData.rebuildForwardCitations(session)
           try connection.execute("UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
           return true

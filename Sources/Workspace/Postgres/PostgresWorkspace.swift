@@ -36,7 +36,7 @@
       do {
         return try PGConnection(url: url)
       } catch {
-        throw WorkspaceError.cannotOpen(path: url, reason: "\(error)")
+        throw WorkspaceError.cannotOpen(path: WorkspaceLocation.redacted(url), reason: "\(error)")
       }
     }
 
@@ -120,6 +120,28 @@
     /// The selection's aggregates, computed by the server (push-down: only aggregate rows are sent).
     public func aggregates(matching filter: PatentFilter) throws -> WorkspaceAggregates {
       try withSelection(filter) { try SelectionQueries.aggregates($0) }
+    }
+  }
+#endif
+
+#if Postgres
+  extension PostgresWorkspace {
+    /// Creates an empty database `name` on the server of `url` (whose role needs `CREATEDB`) and returns its URL.
+    /// For tests and benchmarks that want a workspace of their own.
+    public static func createDatabase(_ name: String, on url: String) throws -> String {
+      guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+        throw WorkspaceError.cannotOpen(path: name, reason: "a database name takes letters, digits and _ only")
+      }
+      let connection: PGConnection
+      do {
+        connection = try PGConnection(url: url)
+        try connection.execute("CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
+      } catch let error as PGError {
+        throw WorkspaceError.cannotOpen(path: WorkspaceLocation.redacted(url), reason: "\(error)")
+      }
+      guard var components = URLComponents(string: url) else { return url }
+      components.path = "/" + name
+      return components.string ?? url
     }
   }
 #endif
