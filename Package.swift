@@ -103,6 +103,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // The reader under libFuzzer (`Scripts/fuzz.sh`); without `-DFUZZING` it replays inputs (crash reproducer).
+    .executableTarget(name: "PatentFuzz", dependencies: ["PatentXML"]),
+
     // Helpers shared by the analysis test suites (real corpora, reference data, generated workspaces).
     .target(
       name: "TestSupport", dependencies: ["Workspace", "ReferenceData", "Generator"], path: "Tests/TestSupport"),

@@ -1,5 +1,5 @@
 extension SelectionQueries {
-  /// ``WorkspaceAggregates`` as SQL over the selection: eleven grouping queries whose results are aggregates
+  /// ``WorkspaceAggregates`` as SQL over the selection: eight grouping queries whose results are aggregates
   /// (one row per label, pair or cited family), so the client receives O(labels), not O(rows). Each query joins
   /// child tables to `patents` on `patent_id` only (co-located under Citus; see `docs/postgres.md`).
   static func aggregates<S: SQLSession>(_ s: S) throws -> WorkspaceAggregates {
@@ -9,10 +9,23 @@ extension SelectionQueries {
     func counts(_ sql: String) throws -> [WorkspaceAggregates.Count] {
       try s.all(sql) { .init(label: $0.optionalText(0) ?? "unknown", count: Int($0.int64(1))) }
     }
-    func families(per label: String) throws -> [WorkspaceAggregates.Count] {
-      WorkspaceAggregates.ranked(
-        try counts(
-          "SELECT \(label), COUNT(DISTINCT p.extended_family) FROM \(ipc) WHERE c.scheme = 'IPC' GROUP BY \(label)"))
+    // Distinct (family, main group) pairs once, then families per label at each level from them: one pass over
+    // the classifications instead of four.
+    var levels = [[WorkspaceAggregates.Count]](repeating: [], count: 4)
+    let perLevel = try s.cursor(
+      """
+      WITH fc AS (SELECT DISTINCT p.extended_family AS f, c.subclass || c.main_group AS g FROM \(ipc)
+        WHERE c.scheme = 'IPC'),
+      levels AS (
+        SELECT DISTINCT 0 AS level, f, substr(g, 1, 1) AS label FROM fc
+        UNION ALL SELECT DISTINCT 1, f, substr(g, 1, 3) FROM fc
+        UNION ALL SELECT DISTINCT 2, f, substr(g, 1, 4) FROM fc
+        UNION ALL SELECT 3, f, g FROM fc)
+      SELECT level, label, COUNT(*) FROM levels GROUP BY level, label
+      """, [])
+    while perLevel.hasRow {
+      levels[Int(perLevel.int64(0))].append(.init(label: perLevel.text(1), count: Int(perLevel.int64(2))))
+      try perLevel.advance()
     }
     let pairs = try s.all(
       """
@@ -24,10 +37,10 @@ extension SelectionQueries {
     return WorkspaceAggregates(
       patents: try s.int("SELECT COUNT(*) FROM \(selection)"),
       families: try s.int("SELECT COUNT(DISTINCT p.extended_family) FROM \(selected)"),
-      ipcSections: try families(per: "substr(c.compact, 1, 1)"),
-      ipcClasses: try families(per: "substr(c.compact, 1, 3)"),
-      ipcSubclasses: try families(per: "substr(c.compact, 1, 4)"),
-      ipcMainGroups: try families(per: "c.subclass || c.main_group"),
+      ipcSections: WorkspaceAggregates.ranked(levels[0]),
+      ipcClasses: WorkspaceAggregates.ranked(levels[1]),
+      ipcSubclasses: WorkspaceAggregates.ranked(levels[2]),
+      ipcMainGroups: WorkspaceAggregates.ranked(levels[3]),
       applicants: WorkspaceAggregates.ranked(
         try counts(
           """

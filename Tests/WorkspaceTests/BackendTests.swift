@@ -131,3 +131,18 @@ struct BackendTests {
     #expect(WorkspaceLocation("postgres.sqlite") == .sqlite(path: "postgres.sqlite"))
   }
 }
+
+#if Postgres
+  @Suite("PostgreSQL workspace")
+  struct PostgresOnlyTests {
+    @Test("the schema keeps Citus's rules for the documented distribution", .enabled(if: Backend.server != nil))
+    func citusReady() throws {
+      let workspace = try #require(try TestWorkspace.all(.postgres) as? PostgresWorkspace)
+      #expect(try workspace.citusIssues() == [])
+      let doc = try String(
+        contentsOf: TestWorkspace.corpora.deletingLastPathComponent().appendingPathComponent("docs/postgres.md"),
+        encoding: .utf8)
+      for statement in PostgresWorkspace.citusStatements { #expect(doc.contains(statement)) }
+    }
+  }
+#endif

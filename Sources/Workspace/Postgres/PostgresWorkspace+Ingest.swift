@@ -19,7 +19,9 @@
       let start = Date()
       let control = try connect()
       // Ingests share this lock; an alias change takes it exclusively.
-      try run("lock \(url)") { try control.execute("SELECT pg_advisory_lock_shared(\(PostgresSchema.writersLock))") }
+      _ = try run("lock \(url)") {
+        try control.execute("SELECT pg_advisory_lock_shared(\(PostgresSchema.writersLock))")
+      }
       let context = PreparedRecord.Context(
         harmonizer: HarmonizationCache(harmonizer: try harmonizer()),
         locations: LocationCache(resolver: LocationResolver(divisions: reference.chinaDivisions)),

@@ -58,6 +58,8 @@
       let connection = try connect()
       return try run("query \(url)") {
         try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
+          // Analytic reads sort and hash millions of rows: give them memory instead of spilling to disk.
+          try connection.execute("SET LOCAL work_mem = '256MB'")
           try connection.execute("CREATE TEMP TABLE patnav_selection (id BIGINT PRIMARY KEY) ON COMMIT DROP")
           try connection.execute(
             "INSERT INTO patnav_selection SELECT p.id FROM patents p WHERE \(sql.condition)", sql.values)
