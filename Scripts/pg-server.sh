@@ -15,7 +15,7 @@ action="${1:?start|stop}"
 dir="${2:?data directory}"
 port="${3:-54329}"
 durability="-c fsync=off"
-[ "${4:-}" = durable ] && durability="-c synchronous_commit=off"
+[ "${4:-}" = durable ] && durability="-c synchronous_commit=off -c log_min_duration_statement=5000"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
 as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -13,7 +13,7 @@ enum ReaderFuzzer {
 
   /// Reads `bytes`; returns how many documents and diagnostics came out.
   static func run(_ bytes: UnsafeRawBufferPointer) -> (documents: Int, diagnostics: Int) {
-    FileManager.default.createFile(atPath: scratch, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: scratch, contents: Data(bytes))
     var diagnostics = 0
     var records = 0
     let summary = PatentReader().read(

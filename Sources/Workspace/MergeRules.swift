@@ -22,6 +22,14 @@ enum MergeRules {
     columns.map { pick($0, in: table) }.joined(separator: ", ")
   }
 
+  /// The condition for a ``pick(_:in:)`` upsert's `WHERE`: true only when some column would change, so a
+  /// repeated fact costs a lookup, not a row rewrite.
+  static func changed(_ columns: [String], in table: String) -> String {
+    columns.map { c in
+      "(\(table).\(c) IS NULL AND excluded.\(c) IS NOT NULL) OR excluded.\(c) < \(table).\(c)"
+    }.joined(separator: " OR ")
+  }
+
   /// Texts: replace when the new source ranks better, or equally with a smaller text.
   static let textUpsert = """
     ON CONFLICT(patent_id, type, lang) DO UPDATE SET text = excluded.text, source_rank = excluded.source_rank
@@ -48,12 +56,17 @@ enum MergeRules {
       phase = CASE WHEN citations.phase = '' THEN excluded.phase WHEN excluded.phase = '' THEN citations.phase
         WHEN excluded.phase < citations.phase THEN excluded.phase ELSE citations.phase END,
       \(pick(["cited_date", "cited_name", "category", "cited_by"], in: "citations"))
+    WHERE (citations.phase = '' AND excluded.phase <> '') OR (excluded.phase <> '' AND excluded.phase < citations.phase)
+      OR \(changed(["cited_date", "cited_name", "category", "cited_by"], in: "citations"))
     """
 
   /// Classifications: `pick` for the source-dependent columns.
   static let classificationUpsert = """
-    ON CONFLICT(patent_id, scheme, symbol) DO UPDATE SET \(pick(["is_inventive", "is_first", "position", "version"], in: "classifications"))
+    ON CONFLICT(patent_id, scheme, symbol) DO UPDATE SET \(pick(classificationColumns, in: "classifications"))
+    WHERE \(changed(classificationColumns, in: "classifications"))
     """
+
+  private static let classificationColumns = ["is_inventive", "is_first", "position", "version"]
 
   /// Party columns that come from the source (the key is role and normalized name).
   static let partyColumns = [
@@ -64,15 +77,18 @@ enum MergeRules {
   /// Parties: `pick` for every source column.
   static let partyUpsert = """
     ON CONFLICT(patent_id, role, name_normalized) DO UPDATE SET \(pick(partyColumns, in: "parties"))
+    WHERE \(changed(partyColumns, in: "parties"))
     """
 
   /// Non-patent citations: `pick`.
   static let nplUpsert = """
     ON CONFLICT(patent_id, text) DO UPDATE SET \(pick(["category", "cited_by", "phase"], in: "npl_citations"))
+    WHERE \(changed(["category", "cited_by", "phase"], in: "npl_citations"))
     """
 
   /// Legal events: `pick` for the wording.
   static let eventUpsert = """
     ON CONFLICT(patent_id, date, country, code) DO UPDATE SET \(pick(["description", "influence", "meaning"], in: "legal_events"))
+    WHERE \(changed(["description", "influence", "meaning"], in: "legal_events"))
     """
 }
