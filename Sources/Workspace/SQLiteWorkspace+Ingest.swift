@@ -17,42 +17,26 @@ extension SQLiteWorkspace {
     let lock = try WriteLock(workspace: path)
     defer { withExtendedLifetime(lock) {} }
     let start = Date()
-    let context = PreparedRecord.Context(
-      harmonizer: HarmonizationCache(harmonizer: try harmonizer()),
-      locations: LocationCache(resolver: LocationResolver(divisions: reference.chinaDivisions)),
-      legalEvents: reference.legalEvents)
-    let (files, problems) = PatentReader.inputFiles(paths)
-    var report = IngestReport()
-    for problem in problems {
-      report.files.append(.init(path: problem.file, status: .unreadable, records: 0, failedDocuments: 0))
-    }
+    let context = PreparedRecord.Context(harmonizer: try harmonizer(), reference: reference)
     // Decide per file without reading it: missing, unchanged since its last ingest, or to be read.
-    var outcomes: [IngestReport.FileOutcome?] = []
-    var toRead: [(index: Int, path: String, bytes: Int, modified: String)] = []
-    for file in files {
-      guard let (bytes, modified) = FileFingerprint.stat(path: file) else {
-        outcomes.append(.init(path: file, status: .unreadable, records: 0, failedDocuments: 0))
-        continue
-      }
-      let unchanged = try read { db in
+    var plan = try IngestPlan(paths) { file, bytes, modified in
+      try read { db in
         try Bool.fetchOne(
           db, sql: "SELECT 1 FROM files WHERE path = ? AND bytes = ? AND modified = ?",
           arguments: [file, bytes, modified]) ?? false
       }
-      outcomes.append(unchanged ? .init(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0) : nil)
-      if !unchanged { toRead.append((outcomes.count - 1, file, bytes, modified)) }
     }
     // Parse on a producer thread while this thread writes, one transaction per file.
     let pipeline = IngestPipeline()
     let producer = IngestPipeline.start(
-      toRead.map(\.path), reader: PatentReader(jobs: jobs), context: context, into: pipeline)
+      plan.toRead.map(\.path), reader: PatentReader(jobs: jobs), context: context, into: pipeline)
     defer {
       pipeline.cancel()
       producer.wait()
     }
     var state = IngestProgress(
-      filesDone: 0, filesTotal: files.count, records: 0, failedDocuments: 0, seconds: 0, currentFile: "")
-    for file in toRead {
+      filesDone: 0, filesTotal: plan.fileCount, records: 0, failedDocuments: 0, seconds: 0, currentFile: "")
+    for file in plan.toRead {
       state.currentFile = file.path
       let outcome = try commitFile(file.path, bytes: file.bytes, modified: file.modified, events: pipeline) { records in
         var current = state
@@ -60,15 +44,14 @@ extension SQLiteWorkspace {
         current.seconds = Date().timeIntervalSince(start)
         progress?(current)
       }
-      outcomes[file.index] = outcome
-      if outcome.status == .ingested { report.bytes += file.bytes }
+      plan.finish(file, outcome)
       state.filesDone += 1
       state.records += outcome.records
       state.failedDocuments += outcome.failedDocuments
       state.seconds = Date().timeIntervalSince(start)
       progress?(state)
     }
-    report.files += outcomes.compactMap { $0 }
+    var report = plan.finalReport
     report.derivedRebuilt = try rebuildDerivedIfStale()
     report.seconds = Date().timeIntervalSince(start)
     return report

@@ -4,26 +4,18 @@
   /// The files of one parallel ingest, handed to workers one at a time, and what became of them. Thread-safe:
   /// every member is guarded by one lock, and progress is reported under it (one call at a time).
   final class PGIngestQueue: @unchecked Sendable {
-    /// A file to read, with its position in the report and its size and modification stamp.
-    struct File: Sendable {
-      let index: Int
-      let path: String
-      let bytes: Int
-      let modified: String
-    }
-
     private let lock = NSLock()
-    private let files: [File]
+    private let files: [IngestPlan.File]
     private var nextIndex = 0
     private var state: IngestProgress
     private let start: Date
     private let progress: ((IngestProgress) -> Void)?
-    /// Outcomes by report index.
-    private(set) var outcomes: [(Int, IngestReport.FileOutcome)] = []
+    /// Outcomes of the files read, in the order they finished.
+    private(set) var outcomes: [(IngestPlan.File, IngestReport.FileOutcome)] = []
     /// The first error a worker met; the others stop taking files.
     private(set) var error: (any Error)?
 
-    init(files: [File], total: Int, start: Date, progress: ((IngestProgress) -> Void)?) {
+    init(files: [IngestPlan.File], total: Int, start: Date, progress: ((IngestProgress) -> Void)?) {
       self.files = files
       self.start = start
       self.progress = progress
@@ -32,7 +24,7 @@
     }
 
     /// The next file, or `nil` when all are taken or a worker failed.
-    func next() -> File? {
+    func next() -> IngestPlan.File? {
       lock.withLock {
         guard error == nil, nextIndex < files.count else { return nil }
         defer { nextIndex += 1 }
@@ -41,9 +33,9 @@
     }
 
     /// Records a file's outcome and reports progress.
-    func finish(_ file: File, _ outcome: IngestReport.FileOutcome) {
+    func finish(_ file: IngestPlan.File, _ outcome: IngestReport.FileOutcome) {
       lock.withLock {
-        outcomes.append((file.index, outcome))
+        outcomes.append((file, outcome))
         state.filesDone += 1
         state.records += outcome.records
         state.failedDocuments += outcome.failedDocuments

@@ -22,32 +22,14 @@
       _ = try run("lock \(url)") {
         try control.execute("SELECT pg_advisory_lock_shared(\(PostgresSchema.writersLock))")
       }
-      let context = PreparedRecord.Context(
-        harmonizer: HarmonizationCache(harmonizer: try harmonizer()),
-        locations: LocationCache(resolver: LocationResolver(divisions: reference.chinaDivisions)),
-        legalEvents: reference.legalEvents)
-      let (files, problems) = PatentReader.inputFiles(paths)
-      var report = IngestReport()
-      for problem in problems {
-        report.files.append(.init(path: problem.file, status: .unreadable, records: 0, failedDocuments: 0))
-      }
+      let context = PreparedRecord.Context(harmonizer: try harmonizer(), reference: reference)
       let known = try run("read files of \(url)") {
         let result = try control.execute("SELECT path, bytes, modified FROM files")
         return Set((0..<result.rows).map { "\(result.text($0, 0))\t\(result.int64($0, 1))\t\(result.text($0, 2))" })
       }
-      var outcomes: [IngestReport.FileOutcome?] = []
-      var toRead: [PGIngestQueue.File] = []
-      for file in files {
-        guard let (bytes, modified) = FileFingerprint.stat(path: file) else {
-          outcomes.append(.init(path: file, status: .unreadable, records: 0, failedDocuments: 0))
-          continue
-        }
-        let unchanged = known.contains("\(file)\t\(bytes)\t\(modified)")
-        outcomes.append(unchanged ? .init(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0) : nil)
-        if !unchanged { toRead.append(.init(index: outcomes.count - 1, path: file, bytes: bytes, modified: modified)) }
-      }
-      let queue = PGIngestQueue(files: toRead, total: files.count, start: start, progress: progress)
-      let workers = max(1, min(jobs, toRead.count))
+      var plan = IngestPlan(paths) { file, bytes, modified in known.contains("\(file)\t\(bytes)\t\(modified)") }
+      let queue = PGIngestQueue(files: plan.toRead, total: plan.fileCount, start: start, progress: progress)
+      let workers = max(1, min(jobs, plan.toRead.count))
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
         do {
           let connection = try connect()
@@ -64,11 +46,8 @@
         if let error = error as? WorkspaceError { throw error }
         throw WorkspaceError.database(operation: "ingest into \(url)", reason: "\(error)")
       }
-      for (index, outcome) in queue.outcomes {
-        outcomes[index] = outcome
-        if outcome.status == .ingested { report.bytes += toRead.first { $0.index == index }?.bytes ?? 0 }
-      }
-      report.files += outcomes.compactMap { $0 }
+      for (file, outcome) in queue.outcomes { plan.finish(file, outcome) }
+      var report = plan.finalReport
       report.derivedRebuilt = try rebuildDerivedIfStale()
       report.seconds = Date().timeIntervalSince(start)
       withExtendedLifetime(control) {}
@@ -77,7 +56,7 @@
 
     /// Parses one file into a batch, then commits it (retrying after deadlocks and serialization failures).
     private func ingestFile(
-      _ file: PGIngestQueue.File, reader: PatentReader, context: PreparedRecord.Context, connection: PGConnection
+      _ file: IngestPlan.File, reader: PatentReader, context: PreparedRecord.Context, connection: PGConnection
     ) throws -> IngestReport.FileOutcome {
       var batch = PGBatch()
       var diagnostics: [XMLDiagnostic] = []
@@ -111,7 +90,7 @@
     /// Stages and merges one batch inside the open transaction; returns false (and the caller rolls back nothing:
     /// the transaction commits empty) when the same content was ingested before under another name.
     private func commit(
-      _ batch: PGBatch, file: PGIngestQueue.File, hash: String, summary: ReadSummary, diagnostics: [XMLDiagnostic],
+      _ batch: PGBatch, file: IngestPlan.File, hash: String, summary: ReadSummary, diagnostics: [XMLDiagnostic],
       on connection: PGConnection
     ) throws -> Bool {
       if try connection.execute("SELECT 1 FROM files WHERE fingerprint = ?", [.text(hash)]).rows > 0 { return false }
