@@ -7,13 +7,8 @@ import PatentCorpus
 /// Families are extended (INPADOC-style) families; a family is named by its smallest publication in the
 /// selection. Lists are sorted by count (descending), then label, except year lists (by year, `unknown` first).
 public struct WorkspaceAggregates: Sendable, Codable, Equatable {
-  /// A label and how many patents or families it has.
-  public struct Count: Sendable, Codable, Equatable {
-    /// The label (an IPC symbol, an entity key, a year, a country).
-    public var label: String
-    /// The count.
-    public var count: Int
-  }
+  /// A label and how many patents or families it has (the same shape as the statistics' counts).
+  public typealias Count = WorkspaceStats.Count
 
   /// Two IPC subclasses and the number of families classified in both.
   public struct Pair: Sendable, Codable, Equatable {
