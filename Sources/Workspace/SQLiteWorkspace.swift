@@ -85,11 +85,6 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
   }
 
-  /// A harmonizer with the workspace's aliases.
-  func harmonizer() throws -> ApplicantHarmonizer {
-    ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
-  }
-
   /// Checks the database file (`PRAGMA integrity_check`); returns `ok` or SQLite's findings.
   public func integrityCheck() throws -> String {
     try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }

@@ -41,7 +41,12 @@ extension WorkspaceStore {
   /// The entity keys names harmonize to under this workspace's aliases (each name also as given, so keys pass
   /// through). For entity-list files of the analyses.
   public func entityKeys(for names: [String]) throws -> [String] {
-    let harmonizer = ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
+    let harmonizer = try harmonizer()
     return Set(names.flatMap { [harmonizer.harmonize($0).key, $0] }).sorted()
+  }
+
+  /// A harmonizer with the workspace's aliases (ingest, filters, entity lists).
+  func harmonizer() throws -> ApplicantHarmonizer {
+    ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
   }
 }

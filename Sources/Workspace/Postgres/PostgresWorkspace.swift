@@ -83,11 +83,6 @@
       }
     }
 
-    /// A harmonizer with the workspace's aliases.
-    func harmonizer() throws -> ApplicantHarmonizer {
-      ApplicantHarmonizer(legalForms: reference.legalForms, aliases: try aliases())
-    }
-
     /// Workspace ids of the selected patents, ascending.
     public func patentIDs(matching filter: PatentFilter) throws -> [Int64] {
       try withSelection(filter) { try SelectionQueries.ids($0) }
