@@ -1,5 +1,5 @@
-/// Facts computed from the stored contents after each ingest (besides families): each entity's most frequent
-/// location and each publication's forward-citation count. Stored so that loading a corpus reads one column
+/// Facts computed from the stored contents after each ingest (besides families and forward citations): each
+/// entity's most frequent location and name. Stored so that loading a corpus reads one column
 /// instead of aggregating millions of rows.
 enum DerivedData {
   /// Sets `entities.country/province/province_code/city` to the most frequent location among the entity's
@@ -36,20 +36,6 @@ enum DerivedData {
       UPDATE entities SET name = ranked.name_normalized FROM ranked
       WHERE ranked.entity_id = entities.id AND ranked.r = 1 AND entities.aliased = 0
         AND entities.name <> ranked.name_normalized
-      """, [])
-  }
-
-  /// Sets `patents.forward_citations` to the number of workspace patents citing the publication (same office and
-  /// number, any kind): one grouping pass over `citations` (no index on cited numbers is kept, so ingest does not
-  /// maintain one), then one probe of `patents_number` per cited publication.
-  static func rebuildForwardCitations<S: SQLSession>(_ s: S) throws {
-    try s.execute(
-      """
-      UPDATE patents SET forward_citations = 0 WHERE forward_citations <> 0;
-      UPDATE patents SET forward_citations = c.n FROM (
-        SELECT cited_country, cited_number, COUNT(DISTINCT patent_id) AS n FROM citations
-        GROUP BY cited_country, cited_number) AS c
-      WHERE c.cited_country = patents.pub_country AND c.cited_number = patents.pub_number
       """, [])
   }
 }

@@ -69,6 +69,8 @@ enum FamilyBuilder {
     var extended = UnionFind(count: ids.count)
     var bySignature: [String: Int32] = [:]
     var byNode: [String: Int32] = [:]
+    bySignature.reserveCapacity(ids.count * 2)
+    byNode.reserveCapacity(ids.count * 2 + priorities.count)
     for i in ids.indices {
       let me = Int32(i)
       let keys = priorities[i].sorted()

@@ -9,7 +9,6 @@ final class RawStatement {
   private let statement: Statement
   private let handle: OpaquePointer
   private let sql: String
-  private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
   /// Prepares `sql` on `db`.
   init(_ db: Database, sql: String) throws {
@@ -18,41 +17,25 @@ final class RawStatement {
     self.sql = sql
   }
 
-  /// Binds text (or NULL) to the 1-based parameter `i`.
-  func bind(_ i: Int32, _ value: String?) {
-    guard var value else {
-      sqlite3_bind_null(handle, i)
-      return
-    }
-    value.withUTF8 { bytes in
-      _ = sqlite3_bind_text(handle, i, bytes.baseAddress, Int32(bytes.count), Self.transient)
-    }
+  deinit {
+    // Text bound in place points into buffers that are gone by now.
+    sqlite3_clear_bindings(handle)
   }
 
-  /// Binds an integer (or NULL).
-  func bind(_ i: Int32, _ value: Int?) {
-    if let value { sqlite3_bind_int64(handle, i, Int64(value)) } else { sqlite3_bind_null(handle, i) }
+  /// Binds `count` bytes at `text` as text without a copy (`SQLITE_STATIC`): they must stay valid until the
+  /// statement has run. A non-NULL pointer with `count` 0 is the empty text.
+  func bindInPlace(_ i: Int32, _ text: UnsafePointer<UInt8>, _ count: Int32) {
+    sqlite3_bind_text(handle, i, text, count, nil)
   }
 
-  /// Binds an integer.
+  /// Binds an integer to the 1-based parameter `i`.
   func bind(_ i: Int32, _ value: Int64) { sqlite3_bind_int64(handle, i, value) }
 
-  /// Binds a boolean as 0/1 (or NULL).
-  func bind(_ i: Int32, _ value: Bool?) {
-    if let value { sqlite3_bind_int64(handle, i, value ? 1 : 0) } else { sqlite3_bind_null(handle, i) }
-  }
+  /// Binds NULL to the 1-based parameter `i`.
+  func bindNull(_ i: Int32) { sqlite3_bind_null(handle, i) }
 
-  /// Binds `values` to parameters 1… in order, runs the statement and resets it; returns the first column of
-  /// the first row when there is one (`RETURNING id`).
-  @discardableResult
-  func run(_ values: (any RawBindable)?...) throws -> Int64? {
-    for (i, value) in values.enumerated() {
-      if let value { value.bind(to: self, at: Int32(i + 1)) } else { sqlite3_bind_null(handle, Int32(i + 1)) }
-    }
-    return try run()
-  }
-
-  /// Runs the statement and resets it; returns the first column of the first row when there is one.
+  /// Runs the statement and resets it; returns the first column of the first row when there is one
+  /// (`RETURNING id`).
   @discardableResult
   func run() throws -> Int64? {
     defer { sqlite3_reset(handle) }
@@ -65,26 +48,4 @@ final class RawStatement {
       throw WorkspaceError.database(operation: "write", reason: "\(message) (\(sql.prefix(60))…)")
     }
   }
-}
-
-/// A Swift value ``RawStatement`` can bind.
-protocol RawBindable {
-  /// Binds self to the 1-based parameter `index`.
-  func bind(to statement: RawStatement, at index: Int32)
-}
-
-extension String: RawBindable {
-  func bind(to statement: RawStatement, at index: Int32) { statement.bind(index, self) }
-}
-
-extension Int: RawBindable {
-  func bind(to statement: RawStatement, at index: Int32) { statement.bind(index, self) }
-}
-
-extension Int64: RawBindable {
-  func bind(to statement: RawStatement, at index: Int32) { statement.bind(index, self) }
-}
-
-extension Bool: RawBindable {
-  func bind(to statement: RawStatement, at index: Int32) { statement.bind(index, self) }
 }

@@ -2,27 +2,18 @@ import Applicants
 import GRDB
 import PatentModel
 
-/// Writes prepared records into an open transaction, merging into the patent of the same publication.
+/// Writes encoded records (``EncodedRecord``) into an open transaction, merging into the patent of the same publication.
 ///
 /// Scalars come from the most trusted source (``SourceRank``), gaps are filled from the others; other facts
 /// combine by ``MergeRules`` (order-independent); list facts are
-/// unions (primary keys make repeats no-ops). Statements are prepared once per writer. Cost per record is
-/// one upsert plus one insert per fact.
+/// unions (primary keys make repeats no-ops). Statements are prepared once per ingest. Cost per record is
+/// one upsert plus one insert per fact, with nothing allocated but SQLite's own work.
 struct RecordWriter {
-  private let db: Database
-  private let fileID: Int64
-  private var entityIDs: [String: Int64] = [:]
-  private let upsertPatent: RawStatement
-  private let insertSource: RawStatement
-  private let upsertText: RawStatement
-  private let insertClassification: RawStatement
-  private let upsertEntity: RawStatement
-  private let insertParty: RawStatement
-  private let insertCitation: RawStatement
-  private let insertNPL: RawStatement
-  private let insertPriority: RawStatement
-  private let insertDesignation: RawStatement
-  private let insertEvent: RawStatement
+  /// The file whose rows are being written (see ``begin(file:)``).
+  private var fileID: Int64 = 0
+  private var entityIDs: [Int64: (id: Int64, key: [UInt8])] = [:]
+  /// The statement for each ``EncodedRecord/Table``, in case order.
+  private let statements: [RawStatement]
 
   private static func better(_ column: String) -> String {
     """
@@ -31,16 +22,14 @@ struct RecordWriter {
     """
   }
 
-  init(db: Database, fileID: Int64) throws {
-    self.db = db
-    self.fileID = fileID
+  init(db: Database) throws {
     let scalars = [
       "kind", "pub_date", "pub_year", "app_country", "app_number", "app_date", "app_year", "app_key",
       "docdb_family", "claims", "status",
     ]
     let minPriority =
       "min(coalesce(patents.priority_date, excluded.priority_date), coalesce(excluded.priority_date, patents.priority_date))"
-    upsertPatent = try RawStatement(
+    let upsertPatent = try RawStatement(
       db,
       sql: """
         INSERT INTO patents (publication, pub_country, pub_number, pub_kind, kind, pub_date, pub_year, app_country,
@@ -51,16 +40,16 @@ struct RecordWriter {
           source_rank = min(patents.source_rank, excluded.source_rank)
         RETURNING id
         """)
-    insertSource = try RawStatement(db, sql: "INSERT OR IGNORE INTO patent_sources VALUES (?, ?, ?, ?, ?, ?)")
-    upsertText = try RawStatement(
+    let insertSource = try RawStatement(db, sql: "INSERT OR IGNORE INTO patent_sources VALUES (?, ?, ?, ?, ?, ?)")
+    let upsertText = try RawStatement(
       db,
       sql:
         "INSERT INTO texts (patent_id, type, lang, text, source_rank) VALUES (?, ?, ?, ?, ?) \(MergeRules.textUpsert)")
-    insertClassification = try RawStatement(
+    let insertClassification = try RawStatement(
       db,
       sql:
         "INSERT INTO classifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(MergeRules.classificationUpsert)")
-    upsertEntity = try RawStatement(
+    let upsertEntity = try RawStatement(
       db,
       sql: """
         INSERT INTO entities (key, name, type, type_evidence, aliased) VALUES (?, ?, ?, ?, ?)
@@ -68,111 +57,94 @@ struct RecordWriter {
         """)
     // The same party from two sources (a DOCDB name and a CNIPA name with address) is one row whose gaps
     // are filled from either source, whatever the order; one row per cited document likewise.
-    insertParty = try RawStatement(
+    let insertParty = try RawStatement(
       db,
       sql: "INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(MergeRules.partyUpsert)")
-    insertCitation = try RawStatement(
+    let insertCitation = try RawStatement(
       db, sql: "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \(MergeRules.citationUpsert)")
-    insertNPL = try RawStatement(
+    let insertNPL = try RawStatement(
       db, sql: "INSERT INTO npl_citations VALUES (?, ?, ?, ?, ?) \(MergeRules.nplUpsert)")
-    insertPriority = try RawStatement(
+    let insertPriority = try RawStatement(
       db, sql: "INSERT INTO priorities VALUES (?, ?, ?, ?, ?, ?) \(MergeRules.priorityUpsert)")
-    insertDesignation = try RawStatement(db, sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")
-    insertEvent = try RawStatement(
+    let insertDesignation = try RawStatement(db, sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")
+    let insertEvent = try RawStatement(
       db, sql: "INSERT INTO legal_events VALUES (?, ?, ?, ?, ?, ?, ?) \(MergeRules.eventUpsert)")
+    statements = [
+      upsertPatent, insertSource, upsertText, insertClassification, upsertEntity, insertParty, insertCitation,
+      insertNPL, insertPriority, insertDesignation, insertEvent,
+    ]
   }
 
-  /// Writes one record; returns the patent id it merged into.
-  mutating func write(_ prepared: PreparedRecord) throws -> Int64 {
-    let r = prepared.record
-    let pub = r.publication
-    let app = r.application
-    let priority = prepared.earliestPriority
-    guard
-      let id = try upsertPatent.run(
-        pub.normalized, pub.country, pub.number, pub.kind, r.kind.rawValue, pub.date?.description, pub.date?.year,
-        app?.country, app?.number, app?.date?.description, app?.date?.year, prepared.applicationKey,
-        priority?.description, priority?.year, r.familyID, r.claimsCount, r.statusText, prepared.rank)
-    else {
-      throw WorkspaceError.database(operation: "insert \(pub.normalized)", reason: "no id returned")
-    }
-    try insertSource.run(
-      id, fileID, r.source.file, r.source.index, r.source.record, r.source.format.rawValue,
-    )
-    for (type, texts) in [("title", r.titles), ("abstract", r.abstracts)] {
-      for text in texts { try upsertText.run(id, type, text.lang, text.text, prepared.rank) }
-    }
-    try writeClassifications(id, r)
-    try writeParties(id, prepared)
-    for c in r.citations {
-      let d = c.document
-      try insertCitation.run(
-        id, d.country, d.number, d.kind, c.phase ?? "", d.date?.description, c.name, c.category, c.citedBy?.rawValue,
-      )
-    }
-    for c in r.nplCitations {
-      try insertNPL.run(id, c.text, c.category, c.citedBy?.rawValue, c.phase)
-    }
-    for (claim, key) in zip(r.priorities, prepared.priorityKeys) {
-      try insertPriority.run(
-        id, key ?? "\(claim.country)?\(claim.number)", claim.country, claim.number, claim.date?.description,
-        claim.isPCT,
-      )
-    }
-    for (type, states) in [
-      ("designated", r.designatedStates), ("extension", r.extensionStates), ("validation", r.validationStates),
-    ] {
-      for state in states { try insertDesignation.run(id, type, state) }
-    }
-    for (event, meaning) in zip(r.legalEvents, prepared.eventMeanings) {
-      try insertEvent.run(
-        id, event.date?.description ?? "", event.country ?? pub.country, event.code, event.description,
-        event.influence, meaning.rawValue,
-      )
-    }
-    return id
+  /// Starts writing the file `id` in a new transaction. The statements stay prepared from file to file; the
+  /// entity-id cache starts empty, because a rolled-back file takes its new entities with it.
+  mutating func begin(file id: Int64) {
+    fileID = id
+    entityIDs.removeAll(keepingCapacity: true)
   }
 
-  private func writeClassifications(_ id: Int64, _ r: PatentRecord) throws {
-    for (scheme, entries) in [("IPC", r.ipc), ("CPC", r.cpc)] {
-      for (position, entry) in entries.enumerated() {
-        let s = entry.symbol
-        try insertClassification.run(
-          id, scheme, s.description, s.subclassSymbol + s.mainGroup + "/" + s.subgroup, String(s.section),
-          s.classSymbol, s.subclassSymbol, s.mainGroup, s.subgroup, entry.isInventive, entry.isFirst, position,
-          entry.version?.description,
-        )
+  /// Writes one encoded record into the file `fileID`; returns the patent id it merged into. Binds every text
+  /// value in place (no copy) and steps each row's statement; entity ids come from a cache keyed by the key's
+  /// hash and checked against the key's bytes.
+  mutating func write(_ record: EncodedRecord) throws -> Int64 {
+    var patentID: Int64 = 0
+    var entityID: Int64 = 0
+    try record.text.withUnsafeBufferPointer { text in
+      let base = text.baseAddress
+      for row in record.rows {
+        let statement = statements[row.table.rawValue]
+        var first = Int(row.first)
+        var count = Int(row.count)
+        if row.table == .entity {
+          guard case .int(let hash) = record.values[first], case .text(let start, let length) = record.values[first + 1]
+          else {
+            throw WorkspaceError.database(operation: "insert \(record.publication)", reason: "malformed entity row")
+          }
+          let key = UnsafeBufferPointer(rebasing: text[Int(start)..<Int(start + length)])
+          if let cached = entityIDs[hash], cached.key.elementsEqual(key) {
+            entityID = cached.id
+            continue
+          }
+          first += 1
+          count -= 1
+          guard let id = try bindAndRun(statement, record, first, count, base, patentID, entityID) else {
+            throw WorkspaceError.database(
+              operation: "insert entity for \(record.publication)", reason: "no id returned")
+          }
+          entityID = id
+          entityIDs[hash] = (id, Array(key))
+          continue
+        }
+        let id = try bindAndRun(statement, record, first, count, base, patentID, entityID)
+        if row.table == .patent {
+          guard let id else {
+            throw WorkspaceError.database(operation: "insert \(record.publication)", reason: "no id returned")
+          }
+          patentID = id
+        }
       }
     }
-    for (position, entry) in r.nationalClassifications.enumerated() {
-      try insertClassification.run(
-        id, entry.scheme, entry.symbol, entry.symbol, nil, nil, nil, nil, nil, nil, nil, position, nil)
-    }
+    return patentID
   }
 
-  private mutating func writeParties(_ id: Int64, _ prepared: PreparedRecord) throws {
-    for p in prepared.parties {
-      let party = p.party
-      let h = p.harmonized
-      var entityID: Int64?
-      if party.role == .applicant || party.role == .assignee {
-        entityID = try entity(h)
+  /// Binds `count` values from `first` to `statement`'s parameters 1… and runs it.
+  private func bindAndRun(
+    _ statement: RawStatement, _ record: EncodedRecord, _ first: Int, _ count: Int, _ text: UnsafePointer<UInt8>?,
+    _ patentID: Int64, _ entityID: Int64
+  ) throws -> Int64? {
+    for i in 0..<count {
+      let parameter = Int32(i + 1)
+      switch record.values[first + i] {
+      case .null: statement.bindNull(parameter)
+      case .int(let value): statement.bind(parameter, value)
+      case .text(let start, let length): statement.bindInPlace(parameter, (text ?? Self.empty) + Int(start), length)
+      case .patentID: statement.bind(parameter, patentID)
+      case .entityID: statement.bind(parameter, entityID)
+      case .fileID: statement.bind(parameter, fileID)
       }
-      try insertParty.run(
-        id, party.role.rawValue, h.normalized, party.sequence, party.name, entityID, party.isPerson,
-        p.location.country ?? party.country, party.address, party.city, party.state, party.postcode,
-        p.location.province,
-        p.location.provinceCode, p.location.city, party.typeHint, party.registrationNumber,
-      )
     }
+    return try statement.run()
   }
 
-  private mutating func entity(_ h: HarmonizedName) throws -> Int64 {
-    if let id = entityIDs[h.key] { return id }
-    guard
-      let id = try upsertEntity.run(h.key, h.displayName, h.type.rawValue, h.typeEvidence, h.aliased)
-    else { throw WorkspaceError.database(operation: "insert entity \(h.key)", reason: "no id returned") }
-    entityIDs[h.key] = id
-    return id
-  }
+  /// A valid address for empty text (a record always has some text, so this is only a guard).
+  private static var empty: UnsafePointer<UInt8> { ("" as StaticString).utf8Start }
 }

@@ -26,19 +26,22 @@ extension SQLiteWorkspace {
           arguments: [file, bytes, modified]) ?? false
       }
     }
-    // Parse on a producer thread while this thread writes, one transaction per file.
-    let pipeline = IngestPipeline()
+    // Parse and encode on two producer threads while this thread writes, one transaction per file.
+    let pipeline = IngestPipeline<EncodedRecord>()
     let producer = IngestPipeline.start(
       plan.toRead.map(\.path), reader: PatentReader(jobs: jobs), context: context, into: pipeline)
     defer {
       pipeline.cancel()
       producer.wait()
     }
+    var writer: RecordWriter?  // prepared in the first file's transaction, reused for the others
     var state = IngestProgress(
       filesDone: 0, filesTotal: plan.fileCount, records: 0, failedDocuments: 0, seconds: 0, currentFile: "")
     for file in plan.toRead {
       state.currentFile = file.path
-      let outcome = try commitFile(file.path, bytes: file.bytes, modified: file.modified, events: pipeline) { records in
+      let outcome = try commitFile(
+        file.path, bytes: file.bytes, modified: file.modified, events: pipeline, writer: &writer
+      ) { records in
         var current = state
         current.records += records
         current.seconds = Date().timeIntervalSince(start)
@@ -73,7 +76,10 @@ extension SQLiteWorkspace {
       }
       try DerivedData.rebuildEntityLocations(session)
       try DerivedData.rebuildEntityNames(session)
-      try DerivedData.rebuildForwardCitations(session)
+      let setCount = try db.makeStatement(sql: "UPDATE patents SET forward_citations = ? WHERE id = ?")
+      _ = try ForwardCitations.rebuild(session) { rows in
+        for row in rows { try setCount.execute(arguments: [row.count, row.id]) }
+      }
       try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
       return true
     }
@@ -82,7 +88,8 @@ extension SQLiteWorkspace {
   /// Writes one file's events (from the pipeline) in one transaction. The content hash runs on another thread
   /// meanwhile; when the same content was ingested before under another name, the transaction is rolled back.
   private func commitFile(
-    _ file: String, bytes: Int, modified: String, events: IngestPipeline, progress: (Int) -> Void
+    _ file: String, bytes: Int, modified: String, events: IngestPipeline<EncodedRecord>, writer: inout RecordWriter?,
+    progress: (Int) -> Void
   ) throws -> IngestReport.FileOutcome {
     let skipped = IngestReport.FileOutcome(path: file, status: .alreadyIngested, records: 0, failedDocuments: 0)
     let fingerprint = FileFingerprint.Task(path: file)
@@ -92,7 +99,11 @@ extension SQLiteWorkspace {
       try queue.writeWithoutTransaction { db in
         try db.inTransaction(.immediate) {
           let fileID = try insertFileRow(db, path: file, bytes: bytes, modified: modified)
-          outcome = try writeEvents(db, fileID: fileID, file: file, events: events, progress: progress)
+          var current = try writer ?? RecordWriter(db: db)
+          current.begin(file: fileID)
+          outcome = try writeEvents(
+            db, fileID: fileID, file: file, events: events, writer: &current, progress: progress)
+          writer = current
           guard let hash = fingerprint.wait() else {
             throw WorkspaceError.cannotOpen(path: file, reason: "file changed or vanished while being read")
           }
@@ -118,16 +129,16 @@ extension SQLiteWorkspace {
   /// Takes one file's events from the pipeline into the open transaction: records, failures, counts; marks
   /// derived data stale.
   private func writeEvents(
-    _ db: Database, fileID: Int64, file: String, events: IngestPipeline, progress: (Int) -> Void
+    _ db: Database, fileID: Int64, file: String, events: IngestPipeline<EncodedRecord>, writer: inout RecordWriter,
+    progress: (Int) -> Void
   ) throws -> IngestReport.FileOutcome {
-    var writer = try RecordWriter(db: db, fileID: fileID)
     var records = 0
     var diagnostics: [XMLDiagnostic] = []
     var summary: ReadSummary?
     while summary == nil, let event = events.pop() {
       switch event {
-      case .record(let prepared):
-        _ = try writer.write(prepared)
+      case .record(let record):
+        _ = try writer.write(record)
         records += 1
         if records % 2000 == 0 { progress(records) }
       case .diagnostic(let diagnostic): diagnostics.append(diagnostic)

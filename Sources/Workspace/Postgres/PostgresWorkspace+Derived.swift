@@ -20,7 +20,7 @@
           _ = try FamilyBuilder.rebuild(session) { rows in try Self.updateFamilies(rows, on: connection) }
           try DerivedData.rebuildEntityLocations(session)
           try DerivedData.rebuildEntityNames(session)
-          try DerivedData.rebuildForwardCitations(session)
+          _ = try ForwardCitations.rebuild(session) { rows in try Self.updateForwardCitations(rows, on: connection) }
           try connection.execute("UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
           return true
         }
@@ -43,6 +43,20 @@
       try connection.execute(
         "UPDATE patents p SET simple_family = f.simple, extended_family = f.extended FROM s_families f WHERE p.id = f.id"
       )
+    }
+
+    /// Writes changed forward-citation counts with one COPY and one joined UPDATE.
+    private static func updateForwardCitations(_ rows: [ForwardCitations.Change], on connection: PGConnection) throws {
+      guard !rows.isEmpty else { return }
+      try connection.execute("CREATE TEMP TABLE s_forward (id BIGINT, n BIGINT) ON COMMIT DROP")
+      var buffer = CopyBuffer()
+      for row in rows {
+        buffer.add(row.id)
+        buffer.add(row.count)
+        buffer.endRow()
+      }
+      try connection.copy(into: "s_forward", columns: ["id", "n"], data: buffer.bytes)
+      try connection.execute("UPDATE patents p SET forward_citations = f.n FROM s_forward f WHERE p.id = f.id")
     }
 
     /// Stores the aliases and re-keys every applicant and assignee party (entities no party uses are removed), with
