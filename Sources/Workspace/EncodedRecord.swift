@@ -10,7 +10,7 @@ import PatentModel
 /// those of ``RecordWriter``'s statements, in the order the merge rules expect.
 struct EncodedRecord: Sendable {
   /// The statement a row goes to.
-  enum Table: Int, CaseIterable, Sendable {
+  enum Table: Int, Sendable {
     case patent, source, text, classification, entity, party, citation, npl, priority, designation, event
   }
 
@@ -178,22 +178,15 @@ struct EncodedRecord: Sendable {
         end(.classification, from: row)
       }
     }
-    let none: String? = nil
     for (position, entry) in r.nationalClassifications.enumerated() {
       let row = values.count
       put(Value.patentID)
       put(entry.scheme)
       put(entry.symbol)
       put(entry.symbol)
-      put(none)
-      put(none)
-      put(none)
-      put(none)
-      put(none)
-      put(none)
-      put(none)
+      for _ in 0..<7 { put(Value.null) }  // section … subgroup, is_inventive, is_first
       put(position)
-      put(none)
+      put(Value.null)
       end(.classification, from: row)
     }
   }

@@ -27,17 +27,8 @@ final class IngestPipeline<Record: Sendable>: @unchecked Sendable {
   /// A queue holding at most `capacity` events.
   init(capacity: Int = 4096) { self.capacity = capacity }
 
-  /// Adds an event, waiting while the queue is full; dropped when the consumer cancelled.
-  func push(_ event: IngestEvent<Record>) {
-    condition.lock()
-    defer { condition.unlock() }
-    while items.count - head >= capacity && !cancelled { condition.wait() }
-    guard !cancelled else { return }
-    items.append(event)
-    condition.broadcast()
-  }
-
-  /// Adds a batch of events, waiting while the queue is full (one wake-up for the batch, not one per record).
+  /// Adds a batch of events, waiting while the queue is full (one wake-up for the batch, not one per record);
+  /// dropped when the consumer cancelled.
   func push(contentsOf events: [IngestEvent<Record>]) {
     guard !events.isEmpty else { return }
     condition.lock()
