@@ -26,19 +26,26 @@ extension ProjectRunner {
     return filter
   }
 
-  func execute(_ stage: ProjectStage) throws {
+  /// The selection's corpus for this run, shared by the analysis stages (see ``StageContext``).
+  func corpus(_ context: StageContext) throws -> Corpus {
+    try context.corpus { try workspace().loadCorpus(matching: filter, language: .zh, inventors: true) }
+  }
+
+  func execute(_ stage: ProjectStage, context: StageContext) throws {
     let out = results(stage)
     switch stage {
-    case .collect: try collect(out)
+    case .collect:
+      context.invalidate()
+      try collect(out)
     case .landscape:
-      let corpus = try workspace().loadCorpus(matching: filter, language: .zh)
+      let corpus = try corpus(context)
       var parameters = LandscapeAnalysis.Parameters()
       parameters.top = manifest.parameters["top"] ?? 30
       let result = LandscapeAnalysis.run(corpus, reference: reference, parameters: parameters)
       try ResultWriter.write(out, json: "landscape.json", result, tables: LandscapeTables.all(result))
-    case .chain: try chains(out)
+    case .chain: try chains(out, corpus: corpus(context))
     case .core:
-      let corpus = try workspace().loadCorpus(matching: filter, language: .zh)
+      let corpus = try corpus(context)
       let scores = CoreScores(corpus: corpus, reference: reference, weights: try weights(), asOf: manifest.asOf)
       let ranks = scores.ranks
       let rows = scores.order.prefix(manifest.parameters["core_top"] ?? 50).map {
@@ -48,8 +55,8 @@ extension ProjectRunner {
       try ResultWriter.write(
         out, json: "core.json", result,
         tables: [("core.csv", CoreTables.families(rows, keys: scores.weights.components.map(\.key)))])
-    case .fence: try fence(out)
-    case .overseas: try overseas(out)
+    case .fence: try fence(out, corpus: corpus(context))
+    case .overseas: try overseas(out, corpus: corpus(context))
     case .paths: try ResultWriter.write(out, json: "paths.json", DevelopmentPaths(runner: self))
     case .actions: try ResultWriter.write(out, json: "actions.json", ActionList(runner: self))
     case .report: try ReportStage.render(runner: self, into: out)
@@ -62,23 +69,21 @@ extension ProjectRunner {
     if let aliases = manifest.aliases {
       _ = try workspace.setAliases(try AliasTable(contentsOf: URL(fileURLWithPath: path(aliases))))
     }
-    let stats = try workspace.stats(matching: PatentFilter())
+    let totals = try workspace.totals(failures: 20)
     // The summary describes the workspace, not this run: a rerun after an interrupted collect says the same.
     let summary = CollectSummary(
-      files: stats.files, records: stats.sourceRecords, failedDocuments: stats.failures.count, patents: stats.patents,
-      sourceRecords: stats.sourceRecords, simpleFamilies: stats.simpleFamilies,
-      failures: stats.failures.prefix(20).map { "\($0.file):\($0.line.map(String.init) ?? "?"): \($0.message)" },
-      harmonization: try workspace.applicants(matching: PatentFilter()).filter { $0.variants.count > 1 }.prefix(10).map
-      {
+      files: totals.files, records: totals.sourceRecords, failedDocuments: totals.failureCount,
+      patents: totals.patents, sourceRecords: totals.sourceRecords, simpleFamilies: totals.simpleFamilies,
+      failures: totals.failures.map { "\($0.file):\($0.line.map(String.init) ?? "?"): \($0.message)" },
+      harmonization: try workspace.mergedApplicants(top: 10).map {
         "\($0.name) [\($0.type.rawValue)] ← "
           + $0.variants.prefix(4).map { "\($0.name) ×\($0.patents)" }.joined(separator: " | ")
       })
     try ResultWriter.write(out, json: "collect.json", summary)
   }
 
-  private func chains(_ out: URL) throws {
+  private func chains(_ out: URL, corpus: Corpus) throws {
     let workspace = try workspace()
-    let corpus = try workspace.loadCorpus(matching: filter, language: .zh, inventors: true)
     var parameters = ChainAnalysis.Parameters()
     parameters.subject = try workspace.subject(manifest.region ?? "all", relativeTo: directory)
     parameters.reference = try workspace.subject(manifest.reference, relativeTo: directory)
@@ -117,9 +122,8 @@ extension ProjectRunner {
     return try CoreWeights.parse(String(contentsOfFile: path(file), encoding: .utf8), file: file)
   }
 
-  private func fence(_ out: URL) throws {
+  private func fence(_ out: URL, corpus: Corpus) throws {
     let workspace = try workspace()
-    let corpus = try workspace.loadCorpus(matching: filter, language: .zh)
     let scores = CoreScores(corpus: corpus, reference: reference, weights: try weights(), asOf: manifest.asOf)
     var parameters = FenceParameters()
     parameters.core = .top(manifest.parameters["fence_core"] ?? 10)
@@ -136,9 +140,8 @@ extension ProjectRunner {
       ])
   }
 
-  private func overseas(_ out: URL) throws {
+  private func overseas(_ out: URL, corpus: Corpus) throws {
     let workspace = try workspace()
-    let corpus = try workspace.loadCorpus(matching: filter, language: .zh)
     var parameters = OverseasParameters()
     parameters.subject =
       manifest.type == .enterprise

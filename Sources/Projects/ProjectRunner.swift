@@ -142,6 +142,7 @@ public struct ProjectRunner: Sendable {
     var state = try ProjectState.load(stateURL)
     let prints = try fingerprints()
     var outcomes: [Outcome] = []
+    let context = StageContext()
     for stage in selected {
       let fingerprint = prints[stage] ?? ""
       if !force, state.stages[stage.rawValue]?.fingerprint == fingerprint,
@@ -154,7 +155,7 @@ public struct ProjectRunner: Sendable {
       let began = Date()
       do {
         try FileManager.default.createDirectory(at: results(stage), withIntermediateDirectories: true)
-        try execute(stage)
+        try execute(stage, context: context)
       } catch {
         let seconds = Date().timeIntervalSince(began)
         try audit.append(entry(stage, fingerprint, seconds, "failed", "\(error)"))

@@ -7,6 +7,11 @@ extension SQLiteWorkspace {
     try withSelection(filter) { db in try SelectionQueries.applicants(SQLiteSession(db: db)) }
   }
 
+  /// The `top` largest entities spelled more than one way (see ``SelectionQueries/mergedApplicants(_:top:)``).
+  public func mergedApplicants(top: Int) throws -> [ApplicantSummary] {
+    try read { db in try SelectionQueries.mergedApplicants(SQLiteSession(db: db), top: top) }
+  }
+
   /// Stores the aliases and re-keys every applicant and assignee party (entities no party uses are removed).
   public func setAliases(_ aliases: AliasTable) throws -> Int {
     let lock = try WriteLock(workspace: path)

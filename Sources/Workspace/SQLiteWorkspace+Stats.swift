@@ -3,6 +3,11 @@ extension SQLiteWorkspace {
   public func stats(matching filter: PatentFilter) throws -> WorkspaceStats {
     try withSelection(filter) { db in try SelectionQueries.stats(SQLiteSession(db: db), selection: filter.summary) }
   }
+
+  /// Whole-workspace totals and the first `failures` recorded failures.
+  public func totals(failures: Int) throws -> WorkspaceTotals {
+    try read { db in try SelectionQueries.totals(SQLiteSession(db: db), failures: failures) }
+  }
 }
 
 extension SQLiteWorkspace {

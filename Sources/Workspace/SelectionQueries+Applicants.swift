@@ -35,14 +35,54 @@ extension SelectionQueries {
       byID[id] = summary
       try rows.advance()
     }
-    return byID.values.map { summary in
-      var s = summary
-      s.variants.sort { ($0.patents, $1.name) > ($1.patents, $0.name) }
-      s.countries = Array(Set(s.countries)).sorted()
-      s.provinces = Array(Set(s.provinces)).sorted()
-      if !s.aliased, let top = s.variants.first { s.name = top.name }
-      return s
-    }.sorted { ($0.patents, $1.key) > ($1.patents, $0.key) }
+    return byID.values.map(finished).sorted { ($0.patents, $1.key) > ($1.patents, $0.key) }
   }
 
+  /// The `top` entities of the whole workspace with the most patents among those spelled more than one way,
+  /// with their spellings (most used first), countries and provinces: samples to review harmonization.
+  /// Ordered like ``applicants(_:)``. Two grouping passes over `parties`, the second only for the `top` ids.
+  static func mergedApplicants<S: SQLSession>(_ s: S, top: Int) throws -> [ApplicantSummary] {
+    var summaries = try s.all(
+      """
+      SELECT e.id, e.key, e.name, e.type, e.type_evidence, e.aliased, m.n FROM (
+        SELECT entity_id, COUNT(DISTINCT patent_id) AS n FROM parties WHERE entity_id IS NOT NULL
+        GROUP BY entity_id HAVING COUNT(DISTINCT name) > 1) m
+      JOIN entities e ON e.id = m.entity_id ORDER BY m.n DESC, e.key LIMIT \(max(0, top))
+      """
+    ) {
+      ApplicantSummary(
+        id: $0.int64(0), key: $0.text(1), name: $0.text(2), type: EntityType(rawValue: $0.text(3)) ?? .other,
+        typeEvidence: $0.text(4), aliased: $0.int64(5) != 0, patents: Int($0.int64(6)), countries: [],
+        provinces: [], variants: [])
+    }
+    guard !summaries.isEmpty else { return [] }
+    let index = Dictionary(uniqueKeysWithValues: summaries.enumerated().map { ($1.id, $0) })
+    let rows = try s.cursor(
+      """
+      SELECT entity_id, name, COUNT(DISTINCT patent_id), \(s.dialect.distinctList("country")),
+        \(s.dialect.distinctList("province"))
+      FROM parties WHERE entity_id IN (\(summaries.map { String($0.id) }.joined(separator: ",")))
+      GROUP BY entity_id, name
+      """, [])
+    while rows.hasRow {
+      if let i = index[rows.int64(0)] {
+        summaries[i].variants.append(.init(name: rows.text(1), patents: Int(rows.int64(2))))
+        summaries[i].countries += rows.text(3).split(separator: ",").map(String.init)
+        summaries[i].provinces += rows.text(4).split(separator: ",").map(String.init)
+      }
+      try rows.advance()
+    }
+    return summaries.map(finished)
+  }
+
+  /// Spellings most used first (ties by name), countries and provinces distinct and sorted, and the display
+  /// name the most used spelling unless an alias gave one.
+  private static func finished(_ summary: ApplicantSummary) -> ApplicantSummary {
+    var s = summary
+    s.variants.sort { ($0.patents, $1.name) > ($1.patents, $0.name) }
+    s.countries = Array(Set(s.countries)).sorted()
+    s.provinces = Array(Set(s.provinces)).sorted()
+    if !s.aliased, let top = s.variants.first { s.name = top.name }
+    return s
+  }
 }

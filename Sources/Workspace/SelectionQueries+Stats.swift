@@ -50,4 +50,22 @@ extension SelectionQueries {
         """),
       failures: failures)
   }
+
+  /// Whole-workspace totals and the first `failures` failures: five counts, none grouping more than the
+  /// patents table (O(patents log patents) for the distinct families).
+  static func totals<S: SQLSession>(_ s: S, failures limit: Int) throws -> WorkspaceTotals {
+    WorkspaceTotals(
+      files: try s.int("SELECT COUNT(*) FROM files"),
+      sourceRecords: try s.int("SELECT COUNT(*) FROM patent_sources"),
+      patents: try s.int("SELECT COUNT(*) FROM patents"),
+      simpleFamilies: try s.int("SELECT COUNT(DISTINCT simple_family) FROM patents"),
+      failureCount: try s.int("SELECT COUNT(*) FROM failures"),
+      failures: try s.all(
+        "SELECT path, document_index, line, severity, message FROM failures ORDER BY id LIMIT \(max(0, limit))"
+      ) {
+        WorkspaceStats.Failure(
+          file: $0.text(0), documentIndex: $0.optionalInt(1), line: $0.optionalInt(2), severity: $0.text(3),
+          message: $0.text(4))
+      })
+  }
 }

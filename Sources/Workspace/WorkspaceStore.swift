@@ -22,6 +22,12 @@ public protocol WorkspaceStore: Sendable {
   func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int
   /// Applicant entities of the selection with their name variants and counts, largest first.
   func applicants(matching filter: PatentFilter) throws -> [ApplicantSummary]
+  /// The `top` largest entities of the workspace spelled more than one way, with their spellings: samples to
+  /// review harmonization. The same entries as the head of `applicants` filtered to several variants, at a
+  /// fraction of its cost.
+  func mergedApplicants(top: Int) throws -> [ApplicantSummary]
+  /// Whole-workspace totals and the first `failures` recorded failures.
+  func totals(failures: Int) throws -> WorkspaceTotals
   /// Replaces the alias table and re-keys every applicant; returns how many party rows changed entity.
   func setAliases(_ aliases: AliasTable) throws -> Int
   /// The aliases stored in the workspace.

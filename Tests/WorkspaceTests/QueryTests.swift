@@ -123,6 +123,25 @@ struct QueryTests {
     #expect(applicants.first?.patents == 37)
   }
 
+  /// The collect stage's cheap queries say what the full ones say: the merged-applicant samples are the head
+  /// of `applicants` filtered to several spellings, and the totals are the matching fields of `stats`.
+  @Test("merged applicants and totals agree with applicants and stats", arguments: Backend.available)
+  func mergedApplicantsAndTotals(backend: Backend) throws {
+    let workspace = try TestWorkspace.all(backend)
+    let full = try workspace.applicants(matching: PatentFilter()).filter { $0.variants.count > 1 }
+    #expect(full.count >= 3)
+    for top in [0, 2, 10, 1000] {
+      #expect(try workspace.mergedApplicants(top: top) == Array(full.prefix(top)))
+    }
+    let stats = try workspace.stats(matching: PatentFilter())
+    let totals = try workspace.totals(failures: 1)
+    #expect(totals.patents == stats.patents && totals.patents == 251)
+    #expect(totals.files == stats.files && totals.sourceRecords == stats.sourceRecords)
+    #expect(totals.simpleFamilies == stats.simpleFamilies)
+    #expect(totals.failureCount == stats.failures.count)
+    #expect(totals.failures == Array(stats.failures.prefix(1)))
+  }
+
   @Test("aliases re-key applicants across scripts", arguments: Backend.available)
   func aliases(backend: Backend) throws {
     let workspace = try backend.empty()

@@ -109,6 +109,22 @@
       try withSelection(filter) { try SelectionQueries.applicants($0) }
     }
 
+    /// The `top` largest entities spelled more than one way, with their spellings.
+    public func mergedApplicants(top: Int) throws -> [ApplicantSummary] {
+      let connection = try connect()
+      return try run("query \(url)") { try SelectionQueries.mergedApplicants(PGSession(connection), top: top) }
+    }
+
+    /// Whole-workspace totals and the first `failures` recorded failures.
+    public func totals(failures: Int) throws -> WorkspaceTotals {
+      let connection = try connect()
+      return try run("query \(url)") {
+        try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
+          try SelectionQueries.totals(PGSession(connection), failures: failures)
+        }
+      }
+    }
+
     /// For each keyword list, the selected patents whose title or abstract contains one of its keywords.
     public func textMatches(_ lists: [[String]], matching filter: PatentFilter) throws -> [[Int64]] {
       try withSelection(filter) { try SelectionQueries.textMatches($0, lists) }
