@@ -13,11 +13,51 @@ public struct ClassificationSymbol: Sendable, Hashable, Comparable, PrintedCodab
   /// Subgroup with at least two digits, e.g. `052`, `00`.
   public var subgroup: String
 
-  /// Creates a symbol from its parts, normalizing zeros (main group unpadded, subgroup ≥ 2 digits).
+  /// Creates a symbol from its parts, normalizing zeros (main group unpadded, subgroup ≥ 2 digits). Each part
+  /// is trimmed of spaces and tabs; section and subclass letters may be lower case. O(total length); ASCII
+  /// parts are checked byte by byte without allocating.
   public init?(
     section: some StringProtocol, classCode: some StringProtocol, subclass: some StringProtocol,
     mainGroup: some StringProtocol, subgroup: some StringProtocol
   ) {
+    func trimmed<S: StringProtocol>(_ s: S) -> S.UTF8View.SubSequence {
+      let bytes = s.utf8
+      guard let start = bytes.firstIndex(where: { !ASCII.isBlank($0) }) else { return bytes[bytes.endIndex...] }
+      var end = start
+      var i = start
+      while i < bytes.endIndex {
+        let next = bytes.index(after: i)
+        if !ASCII.isBlank(bytes[i]) { end = next }
+        i = next
+      }
+      return bytes[start..<end]
+    }
+    let sec = trimmed(section)
+    let cls = trimmed(classCode)
+    let sub = trimmed(subclass)
+    let main = trimmed(mainGroup)
+    let subg = trimmed(subgroup)
+    func isASCII(_ part: some StringProtocol) -> Bool { part.utf8.allSatisfy { $0 < 0x80 } }
+    let ascii = isASCII(section) && isASCII(classCode) && isASCII(subclass) && isASCII(mainGroup) && isASCII(subgroup)
+    if ascii {
+      guard sec.count == 1, cls.count == 2, sub.count == 1, let s = sec.first, let u = sub.first,
+        let symbol = Self.assemble(
+          section: s, classCode: (cls[cls.startIndex], cls[cls.index(after: cls.startIndex)]), subclass: u,
+          mainGroup: main, subgroup: subg)
+      else { return nil }
+      self = symbol
+      return
+    }
+    guard let symbol = Self.fromUnicodeParts(section, classCode, subclass, mainGroup, subgroup) else { return nil }
+    self = symbol
+  }
+
+  /// The parts initializer for text that is not all ASCII (Unicode blanks are trimmed, uppercasing may make
+  /// letters ASCII).
+  static func fromUnicodeParts(
+    _ section: some StringProtocol, _ classCode: some StringProtocol, _ subclass: some StringProtocol,
+    _ mainGroup: some StringProtocol, _ subgroup: some StringProtocol
+  ) -> ClassificationSymbol? {
     let sec = section.trimmingCharacters(in: .whitespaces).uppercased()
     let cls = classCode.trimmingCharacters(in: .whitespaces)
     let sub = subclass.trimmingCharacters(in: .whitespaces).uppercased()
@@ -30,11 +70,17 @@ public struct ClassificationSymbol: Sendable, Hashable, Comparable, PrintedCodab
     while main.count > 1, main.first == "0" { main = main.dropFirst() }
     if subg.isEmpty { subg = "00" }
     if subg.count == 1 { subg += "0" }
-    self.section = s
-    self.classCode = cls
-    self.subclass = u
-    self.mainGroup = String(main)
-    self.subgroup = subg
+    return ClassificationSymbol(
+      checkedSection: s, classCode: cls, subclass: u, mainGroup: String(main), subgroup: subg)
+  }
+
+  /// Creates a symbol from parts already checked and normalized.
+  init(checkedSection section: Character, classCode: String, subclass: Character, mainGroup: String, subgroup: String) {
+    self.section = section
+    self.classCode = classCode
+    self.subclass = subclass
+    self.mainGroup = mainGroup
+    self.subgroup = subgroup
   }
 
   /// `H01M` — section, class and subclass.
@@ -59,80 +105,6 @@ public struct ClassificationSymbol: Sendable, Hashable, Comparable, PrintedCodab
 
   /// Parses a printed symbol (for ``PrintedCodable``).
   public static func parsed(_ text: String) -> ClassificationSymbol? { ClassificationSymbol(parsing: text) }
-}
-
-extension ClassificationSymbol {
-  /// Parses the many printed IPC/CPC notations found in office XML.
-  ///
-  /// Accepted: `H01M 10/052`, `H01M  10/052  20060101AFI…` (IPCR text), `A41D013/00`, `7H01L 21/00`,
-  /// ` 7C 07C 29/44 A` (edition prefix, spaced class), `H01J001/62`, `H02K0016000000` (14-character
-  /// compact form), `E03C 104` and `H01L 2100` (Red Book: the last two digits are the subgroup),
-  /// `A24B 15/18 (2006.01)`, `H04W84/20`.
-  ///
-  /// Complexity: O(n).
-  public init?(parsing raw: some StringProtocol) {
-    var chars = Array(raw.uppercased().unicodeScalars.map(Character.init))
-    // Drop a leading edition number (`7H01L…`, ` 7C 07C…`).
-    var i = 0
-    while i < chars.count, chars[i] == " " { i += 1 }
-    var j = i
-    while j < chars.count, chars[j].isASCIIDigit { j += 1 }
-    if j > i, j < chars.count, chars[j] == " " || ("A"..."H").contains(chars[j]) || chars[j] == "Y" { i = j }
-    chars = Array(chars[i...])
-    // Compact the subclass: section letter, two digits, subclass letter, possibly separated by spaces.
-    var pos = 0
-    func skipSpaces() { while pos < chars.count, chars[pos] == " " { pos += 1 } }
-    skipSpaces()
-    guard pos < chars.count else { return nil }
-    let section = chars[pos]
-    pos += 1
-    skipSpaces()
-    var classDigits = ""
-    while pos < chars.count, chars[pos].isASCIIDigit, classDigits.count < 2 {
-      classDigits.append(chars[pos])
-      pos += 1
-    }
-    skipSpaces()
-    guard classDigits.count == 2, pos < chars.count, chars[pos].isASCIIUppercase else { return nil }
-    let subclass = chars[pos]
-    pos += 1
-    // The group part: digits, optional `/` or spaces, digits; stop at anything else.
-    let rest = chars[pos...]
-    let groupText = rest.prefix { $0.isASCIIDigit || $0 == " " || $0 == "/" }
-    let trimmed = groupText.drop { $0 == " " }
-    let mainGroup: String
-    let subgroup: String
-    if let slash = trimmed.firstIndex(of: "/") {
-      mainGroup = String(trimmed[..<slash].filter(\.isASCIIDigit))
-      subgroup = String(trimmed[trimmed.index(after: slash)...].prefix { $0.isASCIIDigit })
-    } else {
-      let digits = String(trimmed.prefix { $0.isASCIIDigit })
-      if digits.count == 10, trimmed.count == digits.count || groupText.first != " " {
-        // Compact 4+6: `0016000000` → 16 / 00.
-        let sub = digits.dropFirst(4)
-        var subDigits = Substring(sub)
-        while subDigits.count > 2, subDigits.last == "0" { subDigits = subDigits.dropLast() }
-        mainGroup = String(digits.prefix(4))
-        subgroup = String(subDigits)
-      } else if let space = trimmed.firstIndex(of: " "), trimmed[..<space].allSatisfy(\.isASCIIDigit),
-        trimmed[trimmed.index(after: space)...].first?.isASCIIDigit == true
-      {
-        mainGroup = String(trimmed[..<space])
-        subgroup = String(trimmed[trimmed.index(after: space)...].prefix { $0.isASCIIDigit })
-      } else if digits.count >= 3 {
-        mainGroup = String(digits.dropLast(2))
-        subgroup = String(digits.suffix(2))
-      } else if !digits.isEmpty {
-        mainGroup = digits
-        subgroup = "00"
-      } else {
-        return nil
-      }
-    }
-    self.init(
-      section: String(section), classCode: classDigits, subclass: String(subclass), mainGroup: mainGroup,
-      subgroup: subgroup)
-  }
 }
 
 /// One classification of a record: the symbol plus the facts the IPCR/CPC record carries.

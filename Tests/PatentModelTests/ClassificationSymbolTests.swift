@@ -1,5 +1,6 @@
-import PatentModel
 import Testing
+
+@testable import PatentModel
 
 /// Every printed IPC notation met in the corpora parses to the same normalized symbol.
 @Suite("IPC/CPC symbols")
@@ -39,5 +40,57 @@ struct ClassificationSymbolTests {
     #expect(symbol.subclassSymbol == "H01M")
     #expect(symbol.mainGroupSymbol == "H01M 10/00")
     #expect(!symbol.isMainGroup)
+  }
+}
+
+/// The byte scanner that reads ASCII notations agrees with the general `Character` path on every combination
+/// of the notation pieces office XML uses (edition prefixes, case, spacing, slash and compact group forms,
+/// trailing version dates), including the malformed ones.
+@Suite("IPC/CPC symbols: ASCII scanner against the general path")
+struct ClassificationScannerTests {
+  static let prefixes = ["", " ", "7", " 7 ", "12"]
+  static let sections = ["H", "a", "Y", "Z", "1", ""]
+  static let gaps = ["", " "]
+  static let classes = ["01", "1", "001", "0 1"]
+  static let subclasses = ["M", "m", "1", ""]
+  static let groups = [
+    "10/052", "010/52", " 10 / 052", "0016000000", "0010052000", "104", "2100", "1", "", "10 52", "/5", "000/00",
+    "  21/301", "13/00", "1/0",
+  ]
+  static let suffixes = ["", " 20060101AFI20191003BHEP", " (2006.01)", " A", "/", "x"]
+
+  @Test("printed notations", arguments: sections)
+  func printed(_ section: String) {
+    var compared = 0
+    for prefix in Self.prefixes {
+      for gap in Self.gaps {
+        for cls in Self.classes {
+          for subclass in Self.subclasses {
+            for group in Self.groups {
+              for suffix in Self.suffixes {
+                let text = prefix + section + gap + cls + gap + subclass + group + suffix
+                #expect(ClassificationSymbol(parsing: text) == ClassificationSymbol.parsedUnicode(text), "\(text)")
+                compared += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    #expect(compared == 5 * 2 * 4 * 4 * 15 * 6)
+  }
+
+  @Test(
+    "parts",
+    arguments: [
+      ("H", "01", "M", "10", "052"), (" h ", "01", "\tm", "0010", "5"), ("H", "1", "M", "10", "00"),
+      ("H", "01", "M", "", "00"), ("H", "01", "M", "000", ""), ("Y", "02", "E", "60", "10"),
+      ("I", "01", "M", "10", "00"), ("H", "01", "MM", "10", "00"), ("H", "0a", "M", "10", "00"),
+      ("H", "01", "M", "1 0", "00"), ("H", "01", "M", "10", "0x"), ("\u{3000}H", "01", "M", "10", "00"),
+    ])
+  func parts(_ section: String, _ cls: String, _ subclass: String, _ main: String, _ sub: String) {
+    #expect(
+      ClassificationSymbol(section: section, classCode: cls, subclass: subclass, mainGroup: main, subgroup: sub)
+        == ClassificationSymbol.fromUnicodeParts(section, cls, subclass, main, sub))
   }
 }
