@@ -128,23 +128,8 @@ public struct EntityTypeClassifier: Sendable {
     Self.occurs(word, in: tokens, wordBoundaries: !ApplicantName.containsCJK(word))
   }
 
-  /// Byte search on UTF-8, O(haystack × needle) worst case, no allocation.
+  /// Byte search on UTF-8 (see ``UTF8Search``), O(haystack × needle) worst case, no allocation.
   static func occurs(_ needle: String, in haystack: String, wordBoundaries: Bool) -> Bool {
-    let h = haystack.utf8
-    let n = Array(needle.utf8)
-    guard !n.isEmpty, n.count <= h.count else { return false }
-    let bytes = Array(h)
-    var i = 0
-    while i + n.count <= bytes.count {
-      var j = 0
-      while j < n.count, bytes[i + j] == n[j] { j += 1 }
-      if j == n.count {
-        let before = i == 0 || bytes[i - 1] == 0x20
-        let after = i + n.count == bytes.count || bytes[i + n.count] == 0x20
-        if !wordBoundaries || (before && after) { return true }
-      }
-      i += 1
-    }
-    return false
+    UTF8Search.contains(haystack, needle, wordBoundaries: wordBoundaries)
   }
 }

@@ -86,16 +86,16 @@ public struct LegalFormRules: Sendable {
       guard let sector = rule.sector ?? (rule.isLegalForm ? .company : nil) else { return }
       if result.sector == nil || (result.sector == .company && sector != .company) { result.sector = sector }
     }
-    for rule in literalAnywhere where text.contains(rule.pattern) {
+    for rule in literalAnywhere where UTF8Search.contains(text, rule.pattern) {
       text = text.replacingOccurrences(of: rule.pattern, with: " ")
       note(rule)
     }
-    for rule in literalStart where text.hasPrefix(rule.pattern) && text.count > rule.pattern.count {
+    for rule in literalStart where UTF8Search.hasAffix(text, rule.pattern, atEnd: false, spaced: false) {
       text = String(text.dropFirst(rule.pattern.count))
       note(rule)
       break
     }
-    for rule in literalEnd where text.hasSuffix(rule.pattern) && text.count > rule.pattern.count {
+    for rule in literalEnd where UTF8Search.hasAffix(text, rule.pattern, atEnd: true, spaced: false) {
       text = String(text.dropLast(rule.pattern.count))
       note(rule)
       break
@@ -114,7 +114,7 @@ public struct LegalFormRules: Sendable {
         note(rule)
         changed = true
       }
-      if let word = Self.genericEndWords.first(where: { tokens.hasSuffix(" " + $0) }) {
+      if let word = Self.genericEndWords.first(where: { UTF8Search.hasAffix(tokens, $0, atEnd: true, spaced: true) }) {
         tokens = String(tokens.dropLast(word.count + 1))
         if result.sector == nil { result.sector = .company }
         changed = true
@@ -129,7 +129,7 @@ public struct LegalFormRules: Sendable {
   /// The sector of the first organisation word found (`大学`, `研究所`, `医院`…), for typing.
   func markerSector(tokens: String) -> EntityType? {
     for rule in markers {
-      if rule.isCJK ? tokens.contains(rule.pattern) : matchesEnd(tokens, rule) { return rule.sector }
+      if rule.isCJK ? UTF8Search.contains(tokens, rule.pattern) : matchesEnd(tokens, rule) { return rule.sector }
     }
     return nil
   }
@@ -141,14 +141,10 @@ public struct LegalFormRules: Sendable {
   ]
 
   private func matchesEnd(_ tokens: String, _ rule: Rule) -> Bool {
-    guard tokens.count > rule.pattern.count, tokens.hasSuffix(rule.pattern) else { return false }
-    if rule.isCJK { return true }
-    return tokens.dropLast(rule.pattern.count).last == " "
+    UTF8Search.hasAffix(tokens, rule.pattern, atEnd: true, spaced: !rule.isCJK)
   }
 
   private func matchesStart(_ tokens: String, _ rule: Rule) -> Bool {
-    guard tokens.count > rule.pattern.count, tokens.hasPrefix(rule.pattern) else { return false }
-    if rule.isCJK { return true }
-    return tokens.dropFirst(rule.pattern.count).first == " "
+    UTF8Search.hasAffix(tokens, rule.pattern, atEnd: false, spaced: !rule.isCJK)
   }
 }

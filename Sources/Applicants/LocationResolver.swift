@@ -44,7 +44,7 @@ public struct LocationResolver: Sendable {
   }
 
   private func hasProvince(_ text: String) -> Bool {
-    divisions.provinces.contains { text.contains($0.nameZH) || text.contains($0.shortZH) }
+    divisions.provinces.contains { UTF8Search.contains(text, $0.nameZH) || UTF8Search.contains(text, $0.shortZH) }
   }
 
   /// Finds the earliest province name in the text, then a city name right after it.
@@ -52,9 +52,9 @@ public struct LocationResolver: Sendable {
     var best: (range: Range<String.Index>, province: ChinaDivisions.Province)?
     for province in divisions.provinces {
       for name in [province.nameZH, province.shortZH] {
-        if let range = text.range(of: name), best.map({ range.lowerBound < $0.range.lowerBound }) ?? true {
-          best = (range, province)
-        }
+        guard let offset = UTF8Search.firstOffset(of: name, in: text) else { continue }
+        let range = UTF8Search.index(text, offset: offset)..<UTF8Search.index(text, offset: offset + name.utf8.count)
+        if best.map({ range.lowerBound < $0.range.lowerBound }) ?? true { best = (range, province) }
       }
     }
     let rest: Substring
