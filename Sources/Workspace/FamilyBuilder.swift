@@ -32,15 +32,23 @@ enum FamilyBuilder {
   }
 
   /// One patent's family assignment as the rebuild computed it.
-  struct Assignment {
+  struct Assignment: Sendable {
     let id: Int64
     let simple: Int64
     let extended: Int64
   }
 
-  /// Recomputes `simple_family` and `extended_family` for every patent; returns the rows that changed, which
-  /// `update` must write (one UPDATE per row in SQLite, one bulk update in PostgreSQL).
+  /// Recomputes `simple_family` and `extended_family` for every patent; passes the rows that changed to
+  /// `update` (one bulk update in PostgreSQL) and returns how many.
   static func rebuild<S: SQLSession>(_ s: S, update: ([Assignment]) throws -> Void) throws -> Int {
+    let rows = try changes(s)
+    try update(rows)
+    return rows.count
+  }
+
+  /// Recomputes every patent's families from the stored rows; returns the patents whose stored families
+  /// differ, in id order. Reads only.
+  static func changes<S: SQLSession>(_ s: S) throws -> [Assignment] {
     var ids: [Int64] = []
     var appKeys: [String?] = []
     var docdb: [String?] = []
@@ -93,7 +101,6 @@ enum FamilyBuilder {
       let e = ids[Int(extended.find(Int32(i)))]
       if oldSimple[i] != s || oldExtended[i] != e { changed.append(Assignment(id: ids[i], simple: s, extended: e)) }
     }
-    try update(changed)
-    return changed.count
+    return changed
   }
 }

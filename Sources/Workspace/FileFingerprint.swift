@@ -16,19 +16,13 @@ enum FileFingerprint {
   }
 
   /// Starts hashing `path` on a global queue; `wait()` returns the fingerprint.
-  final class Task: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private var result: String?
+  struct Task: Sendable {
+    private let hash: Background<String?>
 
-    init(path: String) {
-      DispatchQueue.global().async(group: group) { self.result = FileFingerprint.of(path: path) }
-    }
+    init(path: String) { hash = Background { FileFingerprint.of(path: path) } }
 
     /// Waits for the hash; `nil` when the file could not be read.
-    func wait() -> String? {
-      group.wait()
-      return result
-    }
+    func wait() -> String? { (try? hash.value()) ?? nil }
   }
 
   /// `size-hash` in hex, or `nil` when the file cannot be read.

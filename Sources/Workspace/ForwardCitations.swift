@@ -20,9 +20,17 @@ enum ForwardCitations {
     let number: String
   }
 
-  /// Recounts every publication and passes the changed rows to `update` (one UPDATE per row in SQLite, one
-  /// bulk update in PostgreSQL); returns how many changed.
+  /// Recounts every publication and passes the changed rows to `update` (one bulk update in PostgreSQL);
+  /// returns how many changed.
   static func rebuild<S: SQLSession>(_ s: S, update: ([Change]) throws -> Void) throws -> Int {
+    let rows = try changes(s)
+    try update(rows)
+    return rows.count
+  }
+
+  /// Recounts every publication from the stored rows; returns those whose stored count differs, in id order.
+  /// Reads only.
+  static func changes<S: SQLSession>(_ s: S) throws -> [Change] {
     var ids: [Int64] = []
     var stored: [Int64] = []
     var keys: [Key] = []
@@ -59,7 +67,6 @@ enum ForwardCitations {
     for i in ids.indices where counts[Int(slotOf[i])] != stored[i] {
       changes.append(Change(id: ids[i], count: counts[Int(slotOf[i])]))
     }
-    try update(changes)
-    return changes.count
+    return changes
   }
 }
