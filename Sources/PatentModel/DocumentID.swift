@@ -23,7 +23,12 @@ public struct DocumentID: Sendable, Hashable, Codable {
 
   /// `US 7654321 B2`; parts that are empty are left out.
   public var normalized: String {
-    [country, number, kind].filter { !$0.isEmpty }.joined(separator: " ")
+    var result = country
+    for part in [number, kind] where !part.isEmpty {
+      if !result.isEmpty { result += " " }
+      result += part
+    }
+    return result
   }
 }
 

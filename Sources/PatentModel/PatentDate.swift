@@ -51,6 +51,24 @@ public struct PatentDate: Sendable, Hashable, Comparable, PrintedCodable {
 
   /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
   public var description: String {
+    if (1000...9999).contains(year), (1...12).contains(month), (1...31).contains(day) {
+      // `YYYY-MM-DD` written as bytes: this runs for every date of every record at ingest.
+      return String(unsafeUninitializedCapacity: 10) { out in
+        func digits(_ value: Int, _ count: Int, at start: Int) {
+          var v = value
+          for i in stride(from: start + count - 1, through: start, by: -1) {
+            out[i] = UInt8(0x30 + v % 10)
+            v /= 10
+          }
+        }
+        digits(year, 4, at: 0)
+        out[4] = 0x2D
+        digits(month, 2, at: 5)
+        out[7] = 0x2D
+        digits(day, 2, at: 8)
+        return 10
+      }
+    }
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     if month == 0 { return "\(year)" }
     if day == 0 { return "\(year)-\(two(month))" }

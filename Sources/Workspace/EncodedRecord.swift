@@ -164,13 +164,7 @@ struct EncodedRecord: Sendable {
         let row = values.count
         put(Value.patentID)
         put(scheme)
-        put(s.description)
-        put(s.subclassSymbol + s.mainGroup + "/" + s.subgroup)
-        put(String(s.section))
-        put(s.classSymbol)
-        put(s.subclassSymbol)
-        put(s.mainGroup)
-        put(s.subgroup)
+        putSymbol(s)
         put(entry.isInventive)
         put(entry.isFirst)
         put(position)
@@ -226,6 +220,45 @@ struct EncodedRecord: Sendable {
       put(party.registrationNumber)
       end(.party, from: row)
     }
+  }
+
+  /// The symbol's columns `symbol`, `compact`, `section`, `class`, `subclass`, `main_group`, `subgroup`
+  /// (`H01M 10/052`, `H01M10/052`, `H`, `H01`, `H01M`, `10`, `052`), written from its parts into the text buffer
+  /// with no intermediate strings. The section and subclass are ASCII letters (the symbol checked them).
+  private mutating func putSymbol(_ s: ClassificationSymbol) {
+    let section = s.section.asciiValue ?? 0x3F
+    let subclass = s.subclass.asciiValue ?? 0x3F
+    func appending(_ body: (inout [UInt8]) -> Void) {
+      let start = Int32(text.count)
+      body(&text)
+      values.append(.text(start: start, count: Int32(text.count) - start))
+    }
+    func subclassSymbol(_ out: inout [UInt8]) {
+      out.append(section)
+      out.append(contentsOf: s.classCode.utf8)
+      out.append(subclass)
+    }
+    appending {
+      subclassSymbol(&$0)
+      $0.append(0x20)
+      $0.append(contentsOf: s.mainGroup.utf8)
+      $0.append(0x2F)
+      $0.append(contentsOf: s.subgroup.utf8)
+    }
+    appending {
+      subclassSymbol(&$0)
+      $0.append(contentsOf: s.mainGroup.utf8)
+      $0.append(0x2F)
+      $0.append(contentsOf: s.subgroup.utf8)
+    }
+    appending { $0.append(section) }
+    appending {
+      $0.append(section)
+      $0.append(contentsOf: s.classCode.utf8)
+    }
+    appending(subclassSymbol)
+    appending { $0.append(contentsOf: s.mainGroup.utf8) }
+    appending { $0.append(contentsOf: s.subgroup.utf8) }
   }
 
   /// Closes the row of `table` whose values start at `first`.

@@ -19,8 +19,64 @@ public enum PriorityKey {
     make(country: application.country, number: application.number, year: application.date?.year, isPCT: false)
   }
 
-  /// The key of a filing given its parts.
+  /// The key of a filing given its parts. ASCII parts (every office number seen) are read as bytes without
+  /// `Character` property lookups; other text takes the general path with the same rules.
   public static func make(country: String, number: String, year: Int?, isPCT: Bool) -> String? {
+    if country.utf8.allSatisfy({ $0 < 0x80 }) && number.utf8.allSatisfy({ $0 < 0x80 }) {
+      return makeASCII(country: country, number: number, year: year, isPCT: isPCT)
+    }
+    return makeUnicode(country: country, number: number, year: year, isPCT: isPCT)
+  }
+
+  /// ``make(country:number:year:isPCT:)`` for ASCII parts.
+  static func makeASCII(country: String, number: String, year: Int?, isPCT: Bool) -> String? {
+    func isLetter(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    func serial(_ digits: ArraySlice<UInt8>) -> String {
+      let trimmed = digits.drop { $0 == 0x30 }
+      return trimmed.isEmpty ? "0" : text(trimmed)
+    }
+    func upper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b - 0x20 : b }
+    var t = ArraySlice(number.utf8.map(upper).filter { isLetter($0) || isDigit($0) })
+    var office = ArraySlice(country.utf8.map(upper))
+    // EPODOC form: the office is the number's two-letter prefix.
+    if t.count > 2, isLetter(t[t.startIndex]), isLetter(t[t.startIndex + 1]) {
+      let prefix = t.prefix(2)
+      if office.isEmpty || office.elementsEqual(prefix) || prefix.elementsEqual("WO".utf8) {
+        office = prefix
+        t = t.dropFirst(2)
+      }
+    }
+    guard !t.isEmpty, !office.isEmpty else { return nil }
+    let isWO = office.elementsEqual("WO".utf8)
+    // PCT: `WO` + year + receiving office + serial (EPODOC), or receiving office + year·serial with the PCT flag.
+    if isWO || isPCT {
+      let digits = t.prefix(while: isDigit)
+      let afterYear = t.dropFirst(min(4, digits.count))
+      if digits.count >= 4, afterYear.prefix(2).allSatisfy(isLetter), afterYear.count > 2 {
+        return "WO-" + text(afterYear.prefix(2)) + text(digits.prefix(4)) + "-" + serial(afterYear.dropFirst(2))
+      }
+      if isPCT, !isWO, digits.count >= 6 {
+        return "WO-" + text(office) + text(digits.prefix(4)) + "-" + serial(digits.dropFirst(4))
+      }
+    }
+    // Drop kind letters at the end (`P` provisional, `A`, `U`), keep the digits.
+    while let last = t.last, isLetter(last) { t = t.dropLast() }
+    let digits = t.filter(isDigit)[...]
+    guard !digits.isEmpty else { return nil }
+    let head = text(office)
+    if digits.count >= 9, let y = Int(text(digits.prefix(4))), (1900...2100).contains(y) {
+      return head + String(y) + "-" + serial(digits.dropFirst(4))
+    }
+    if isWO || office.elementsEqual("EP".utf8), digits.count == 8, let yy = Int(text(digits.prefix(2))) {
+      return head + String(yy >= 78 ? 1900 + yy : 2000 + yy) + "-" + serial(digits.dropFirst(2))
+    }
+    return head + (year.map(String.init) ?? "") + "-" + serial(digits)
+  }
+
+  /// ``make(country:number:year:isPCT:)`` on `Character`s, for parts that are not all ASCII.
+  static func makeUnicode(country: String, number: String, year: Int?, isPCT: Bool) -> String? {
     var text = Substring(number.uppercased().filter { $0.isLetter || $0.isNumber })
     var office = country.uppercased()
     // EPODOC form: the office is the number's two-letter prefix.
