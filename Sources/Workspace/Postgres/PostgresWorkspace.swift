@@ -112,7 +112,11 @@
     /// The `top` largest entities spelled more than one way, with their spellings.
     public func mergedApplicants(top: Int) throws -> [ApplicantSummary] {
       let connection = try connect()
-      return try run("query \(url)") { try SelectionQueries.mergedApplicants(PGSession(connection), top: top) }
+      return try run("query \(url)") {
+        try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
+          try SelectionQueries.mergedApplicants(PGSession(connection), top: top)
+        }
+      }
     }
 
     /// Whole-workspace totals and the first `failures` recorded failures.
