@@ -50,49 +50,76 @@ enum FamilyBuilder {
   /// differ, in id order. Reads only.
   static func changes<S: SQLSession>(_ s: S) throws -> [Assignment] {
     var ids: [Int64] = []
-    var appKeys: [String?] = []
-    var docdb: [String?] = []
     var oldSimple: [Int64?] = []
     var oldExtended: [Int64?] = []
+    // Every grouping key is interned once, its kind in a prefix byte: "K" a filing (priority or own
+    // application) node, "A" the signature of a first filing, "S" a set of priorities, "D" a DOCDB family.
+    var keys = ByteInterner()
+    var key = KeyBuilder()
+    var appNode: [Int32] = []
+    var appSignature: [Int32] = []
+    var docdb: [Int32] = []
     let rows = try s.cursor(
       "SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents ORDER BY id", [])
     while rows.hasRow {
       ids.append(rows.int64(0))
-      appKeys.append(rows.optionalText(1))
-      docdb.append(rows.optionalText(2))
+      let app = rows.isNull(1) ? nil : rows.bytes(1)
+      appNode.append(app.map { intern(&keys, &key, "K", $0) } ?? -1)
+      appSignature.append(app.map { intern(&keys, &key, "A", $0) } ?? -1)
+      docdb.append(rows.isNull(2) ? -1 : intern(&keys, &key, "D", rows.bytes(2)))
       oldSimple.append(rows.optionalInt64(3))
       oldExtended.append(rows.optionalInt64(4))
       try rows.advance()
     }
-    var index: [Int64: Int32] = [:]
-    index.reserveCapacity(ids.count)
-    for (i, id) in ids.enumerated() { index[id] = Int32(i) }
-    var priorities = Array(repeating: [String](), count: ids.count)
-    let cursor = try s.cursor("SELECT patent_id, priority_key FROM priorities", [])
+    // Priority keys per patent (compressed rows: patent i's are priorityIDs[priorityStart[i]..<priorityStart[i+1]]),
+    // by a merge of two id-ordered scans.
+    var priorityStart = [Int](repeating: 0, count: ids.count + 1)
+    var priorityIDs: [Int32] = []
+    var i = 0
+    let cursor = try s.cursor("SELECT patent_id, priority_key FROM priorities ORDER BY patent_id", [])
     while cursor.hasRow {
-      if let i = index[cursor.int64(0)] { priorities[Int(i)].append(cursor.text(1)) }
+      let patent = cursor.int64(0)
+      while i < ids.count && ids[i] < patent {
+        i += 1
+        priorityStart[i] = priorityIDs.count
+      }
+      if i < ids.count && ids[i] == patent { priorityIDs.append(intern(&keys, &key, "K", cursor.bytes(1))) }
       try cursor.advance()
     }
+    while i < ids.count {
+      i += 1
+      priorityStart[i] = priorityIDs.count
+    }
+
     var simple = UnionFind(count: ids.count)
     var extended = UnionFind(count: ids.count)
-    var bySignature: [String: Int32] = [:]
-    var byNode: [String: Int32] = [:]
-    bySignature.reserveCapacity(ids.count * 2)
-    byNode.reserveCapacity(ids.count * 2 + priorities.count)
+    var firstSimple: [Int32] = []
+    var firstExtended: [Int32] = []
+    func join(_ first: inout [Int32], _ id: Int32, _ me: Int32, _ sets: inout UnionFind) {
+      if first.count <= Int(id) { first.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - first.count)) }
+      if first[Int(id)] >= 0 { sets.union(first[Int(id)], me) } else { first[Int(id)] = me }
+    }
     for i in ids.indices {
       let me = Int32(i)
-      let keys = priorities[i].sorted()
-      let signature = keys.isEmpty ? (appKeys[i].map { "A:" + $0 } ?? "P:\(ids[i])") : keys.joined(separator: "|")
-      if let first = bySignature[signature] { simple.union(first, me) } else { bySignature[signature] = me }
-      var nodes = keys.map { "K:" + $0 }
-      if let app = appKeys[i] { nodes.append("K:" + app) }
-      if let family = docdb[i] {
-        nodes.append("D:" + family)
-        if let first = bySignature["D:" + family] { simple.union(first, me) } else { bySignature["D:" + family] = me }
+      var filings = Array(priorityIDs[priorityStart[i]..<priorityStart[i + 1]])
+      if !filings.isEmpty {
+        filings.sort { a, b in keys.withBytes(of: a) { a in keys.withBytes(of: b) { a.lexicographicallyPrecedes($0) } }
+        }
+        key.start(UInt8(ascii: "S"))
+        for (n, filing) in filings.enumerated() {
+          if n > 0 { key.append(UInt8(ascii: "|")) }
+          keys.withBytes(of: filing) { key.append(UnsafeBufferPointer(rebasing: $0.dropFirst())) }
+        }
+        join(&firstSimple, key.withKey { keys.intern($0) }, me, &simple)
+      } else if appSignature[i] >= 0 {
+        join(&firstSimple, appSignature[i], me, &simple)
       }
-      for node in nodes {
-        if let first = byNode[node] { extended.union(first, me) } else { byNode[node] = me }
+      if docdb[i] >= 0 {
+        join(&firstSimple, docdb[i], me, &simple)
+        join(&firstExtended, docdb[i], me, &extended)
       }
+      for filing in filings { join(&firstExtended, filing, me, &extended) }
+      if appNode[i] >= 0 { join(&firstExtended, appNode[i], me, &extended) }
     }
 
     var changed: [Assignment] = []
@@ -102,5 +129,14 @@ enum FamilyBuilder {
       if oldSimple[i] != s || oldExtended[i] != e { changed.append(Assignment(id: ids[i], simple: s, extended: e)) }
     }
     return changed
+  }
+
+  /// Interns `bytes` under the kind `prefix`.
+  private static func intern(
+    _ keys: inout ByteInterner, _ key: inout KeyBuilder, _ prefix: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Int32 {
+    key.start(UInt8(ascii: prefix))
+    key.append(bytes)
+    return key.withKey { keys.intern($0) }
   }
 }

@@ -34,8 +34,18 @@ final class RawStatement {
   /// Binds NULL to the 1-based parameter `i`.
   func bindNull(_ i: Int32) { sqlite3_bind_null(handle, i) }
 
-  /// Runs the statement and resets it; returns the first column of the first row when there is one
-  /// (`RETURNING id`).
+  /// Runs an `INSERT … ON CONFLICT …` and resets it; returns the rowid it inserted, or `nil` when the row
+  /// existed (the conflict clause ran). Cheaper than `RETURNING id`, which makes SQLite build an ephemeral
+  /// table per execution (about 2 µs per row, 4 s of the writer's CPU at 1 M patents).
+  func insert() throws -> Int64? {
+    let db = sqlite3_db_handle(handle)
+    sqlite3_set_last_insert_rowid(db, 0)  // rowids start at 1: 0 after the step means nothing was inserted
+    try run()
+    let id = sqlite3_last_insert_rowid(db)
+    return id == 0 ? nil : id
+  }
+
+  /// Runs the statement and resets it; returns the first column of the first row when there is one.
   @discardableResult
   func run() throws -> Int64? {
     defer { sqlite3_reset(handle) }

@@ -14,6 +14,9 @@ struct RecordWriter {
   private var entityIDs: [Int64: (id: Int64, key: [UInt8])] = [:]
   /// The statement for each ``EncodedRecord/Table``, in case order.
   private let statements: [RawStatement]
+  /// The id of an existing patent by publication, and of an existing entity by key (when the insert found one).
+  private let patentID: RawStatement
+  private let entityID: RawStatement
 
   private static func better(_ column: String) -> String {
     """
@@ -38,7 +41,6 @@ struct RecordWriter {
         ON CONFLICT(publication) DO UPDATE SET \(scalars.map(Self.better).joined(separator: ", ")),
           priority_date = \(minPriority), priority_year = CAST(substr(\(minPriority), 1, 4) AS INTEGER),
           source_rank = min(patents.source_rank, excluded.source_rank)
-        RETURNING id
         """)
     let insertSource = try RawStatement(db, sql: "INSERT OR IGNORE INTO patent_sources VALUES (?, ?, ?, ?, ?, ?)")
     let upsertText = try RawStatement(
@@ -53,7 +55,7 @@ struct RecordWriter {
       db,
       sql: """
         INSERT INTO entities (key, name, type, type_evidence, aliased) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id
+        ON CONFLICT(key) DO NOTHING
         """)
     // The same party from two sources (a DOCDB name and a CNIPA name with address) is one row whose gaps
     // are filled from either source, whatever the order; one row per cited document likewise.
@@ -69,6 +71,8 @@ struct RecordWriter {
     let insertDesignation = try RawStatement(db, sql: "INSERT OR IGNORE INTO designations VALUES (?, ?, ?)")
     let insertEvent = try RawStatement(
       db, sql: "INSERT INTO legal_events VALUES (?, ?, ?, ?, ?, ?, ?) \(MergeRules.eventUpsert)")
+    patentID = try RawStatement(db, sql: "SELECT id FROM patents WHERE publication = ?")
+    entityID = try RawStatement(db, sql: "SELECT id FROM entities WHERE key = ?")
     statements = [
       upsertPatent, insertSource, upsertText, insertClassification, upsertEntity, insertParty, insertCitation,
       insertNPL, insertPriority, insertDesignation, insertEvent,
@@ -92,8 +96,8 @@ struct RecordWriter {
       let base = text.baseAddress
       for row in record.rows {
         let statement = statements[row.table.rawValue]
-        var first = Int(row.first)
-        var count = Int(row.count)
+        let first = Int(row.first)
+        let count = Int(row.count)
         if row.table == .entity {
           guard case .int(let hash) = record.values[first], case .text(let start, let length) = record.values[first + 1]
           else {
@@ -104,26 +108,37 @@ struct RecordWriter {
             entityID = cached.id
             continue
           }
-          first += 1
-          count -= 1
-          guard let id = try bindAndRun(statement, record, first, count, base, patentID, entityID) else {
+          guard let id = try insert(statement, lookup: self.entityID, record, first + 1, count - 1, base) else {
             throw WorkspaceError.database(
-              operation: "insert entity for \(record.publication)", reason: "no id returned")
+              operation: "insert entity for \(record.publication)", reason: "no id found")
           }
           entityID = id
           entityIDs[hash] = (id, Array(key))
           continue
         }
-        let id = try bindAndRun(statement, record, first, count, base, patentID, entityID)
         if row.table == .patent {
-          guard let id else {
-            throw WorkspaceError.database(operation: "insert \(record.publication)", reason: "no id returned")
+          guard let id = try insert(statement, lookup: self.patentID, record, first, count, base) else {
+            throw WorkspaceError.database(operation: "insert \(record.publication)", reason: "no id found")
           }
           patentID = id
+        } else {
+          _ = try bindAndRun(statement, record, first, count, base, patentID, entityID)
         }
       }
     }
     return patentID
+  }
+
+  /// Inserts a row whose first value is its unique key (a patent's publication, an entity's key); returns the new
+  /// rowid, or the existing row's id, found by `lookup` with the same key, when the row was there.
+  private func insert(
+    _ statement: RawStatement, lookup: RawStatement, _ record: EncodedRecord, _ first: Int, _ count: Int,
+    _ text: UnsafePointer<UInt8>?
+  ) throws -> Int64? {
+    for i in 0..<count { bind(statement, Int32(i + 1), record.values[first + i], text, 0, 0) }
+    if let id = try statement.insert() { return id }
+    bind(lookup, 1, record.values[first], text, 0, 0)
+    return try lookup.run()
   }
 
   /// Binds `count` values from `first` to `statement`'s parameters 1… and runs it.
@@ -131,18 +146,23 @@ struct RecordWriter {
     _ statement: RawStatement, _ record: EncodedRecord, _ first: Int, _ count: Int, _ text: UnsafePointer<UInt8>?,
     _ patentID: Int64, _ entityID: Int64
   ) throws -> Int64? {
-    for i in 0..<count {
-      let parameter = Int32(i + 1)
-      switch record.values[first + i] {
-      case .null: statement.bindNull(parameter)
-      case .int(let value): statement.bind(parameter, value)
-      case .text(let start, let length): statement.bindInPlace(parameter, (text ?? Self.empty) + Int(start), length)
-      case .patentID: statement.bind(parameter, patentID)
-      case .entityID: statement.bind(parameter, entityID)
-      case .fileID: statement.bind(parameter, fileID)
-      }
-    }
+    for i in 0..<count { bind(statement, Int32(i + 1), record.values[first + i], text, patentID, entityID) }
     return try statement.run()
+  }
+
+  /// Binds one encoded value to the 1-based `parameter`.
+  private func bind(
+    _ statement: RawStatement, _ parameter: Int32, _ value: EncodedRecord.Value, _ text: UnsafePointer<UInt8>?,
+    _ patentID: Int64, _ entityID: Int64
+  ) {
+    switch value {
+    case .null: statement.bindNull(parameter)
+    case .int(let value): statement.bind(parameter, value)
+    case .text(let start, let length): statement.bindInPlace(parameter, (text ?? Self.empty) + Int(start), length)
+    case .patentID: statement.bind(parameter, patentID)
+    case .entityID: statement.bind(parameter, entityID)
+    case .fileID: statement.bind(parameter, fileID)
+    }
   }
 
   /// A valid address for empty text (a record always has some text, so this is only a guard).

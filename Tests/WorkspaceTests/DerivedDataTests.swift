@@ -37,4 +37,64 @@ struct DerivedDataTests {
     #expect(stored == expected)
     if which == "generated" { #expect(stored.map { $0[1] }.reduce(0, +) > 1000) }
   }
+
+  /// Each entity's most frequent location and name by the definition in SQL (window functions, ties in byte
+  /// order: known values first, then smaller country, province, city, province code; the smaller name).
+  private static let profileDefinition = """
+    WITH places AS (
+      SELECT entity_id, country, province, province_code, region_city, COUNT(*) AS n FROM parties
+      WHERE entity_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5),
+    place AS (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY n DESC, country IS NULL, country,
+        province IS NULL, province, region_city IS NULL, region_city, province_code IS NULL, province_code) AS r
+      FROM places),
+    names AS (
+      SELECT entity_id, name_normalized, COUNT(*) AS n FROM parties WHERE entity_id IS NOT NULL GROUP BY 1, 2),
+    name AS (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY n DESC, name_normalized) AS r FROM names)
+    SELECT e.id, CASE WHEN e.aliased = 1 THEN e.name ELSE name.name_normalized END,
+      place.country, place.province, place.province_code, place.region_city
+    FROM entities e JOIN place ON place.entity_id = e.id AND place.r = 1
+    JOIN name ON name.entity_id = e.id AND name.r = 1 ORDER BY e.id
+    """
+
+  /// The stored entity names and locations equal the definition on every entity with party rows, for the real
+  /// corpora and a generated corpus (whose applicants have name variants and several addresses).
+  @Test(arguments: ["corpora", "generated"])
+  func entityProfilesMatchTheDefinition(_ which: String) throws {
+    let workspace: SQLiteWorkspace
+    if which == "corpora" {
+      workspace = TestWorkspace.allSQLite
+    } else {
+      workspace = try TestWorkspace.empty()
+      _ = try workspace.ingest(
+        try TestCorpora.generatedFiles(patents: 2000, seed: 3, profile: .scale), jobs: 1, progress: nil)
+    }
+    let (expected, stored, contested) = try TestWorkspace.query(workspace) { db in
+      (
+        try Row.fetchAll(db, sql: Self.profileDefinition).map { Self.profile($0) },
+        try Row.fetchAll(
+          db,
+          sql: """
+            SELECT id, name, country, province, province_code, city FROM entities
+            WHERE id IN (SELECT entity_id FROM parties) ORDER BY id
+            """
+        ).map { Self.profile($0) },
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT COUNT(*) FROM (SELECT entity_id FROM parties WHERE entity_id IS NOT NULL GROUP BY entity_id
+            HAVING COUNT(DISTINCT name_normalized) > 1 OR COUNT(DISTINCT coalesce(region_city, '')) > 1)
+            """) ?? 0
+      )
+    }
+    #expect(stored == expected)
+    #expect(stored.count > 100)
+    #expect(contested > 0)  // some entities have several spellings or places to choose from
+    #expect(stored.filter { $0[2] != nil }.count > stored.count / 2)  // most entities are located
+  }
+
+  private static func profile(_ row: Row) -> [String?] {
+    [String(row[0] as Int64), row[1], row[2], row[3], row[4], row[5]]
+  }
 }

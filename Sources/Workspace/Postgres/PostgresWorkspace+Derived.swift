@@ -18,8 +18,7 @@
           guard files > 0 || aliases else { return false }
           let session = PGSession(connection)
           _ = try FamilyBuilder.rebuild(session) { rows in try Self.updateFamilies(rows, on: connection) }
-          try DerivedData.rebuildEntityLocations(session)
-          try DerivedData.rebuildEntityNames(session)
+          _ = try EntityProfiles.rebuild(session) { rows in try Self.updateEntities(rows, on: connection) }
           _ = try ForwardCitations.rebuild(session) { rows in try Self.updateForwardCitations(rows, on: connection) }
           try connection.execute("UPDATE meta SET value = '0' WHERE key = 'derived_stale'")
           return true
@@ -43,6 +42,39 @@
       try connection.execute(
         "UPDATE patents p SET simple_family = f.simple, extended_family = f.extended FROM s_families f WHERE p.id = f.id"
       )
+    }
+
+    /// Writes changed entity names and locations with one COPY and one joined UPDATE.
+    private static func updateEntities(_ rows: [EntityProfiles.Change], on connection: PGConnection) throws {
+      guard !rows.isEmpty else { return }
+      try connection.execute(
+        """
+        CREATE TEMP TABLE s_entities (id BIGINT, name TEXT, located BOOLEAN, country TEXT, province TEXT,
+          province_code TEXT, city TEXT) ON COMMIT DROP
+        """)
+      var buffer = CopyBuffer()
+      for row in rows {
+        buffer.add(row.id)
+        buffer.add(row.name)
+        buffer.add(row.location != nil)
+        buffer.add(row.location?.country)
+        buffer.add(row.location?.province)
+        buffer.add(row.location?.provinceCode)
+        buffer.add(row.location?.city)
+        buffer.endRow()
+      }
+      try connection.copy(
+        into: "s_entities", columns: ["id", "name", "located", "country", "province", "province_code", "city"],
+        data: buffer.bytes)
+      try connection.execute(
+        """
+        UPDATE entities e SET name = coalesce(s.name, e.name),
+          country = CASE WHEN s.located THEN s.country ELSE e.country END,
+          province = CASE WHEN s.located THEN s.province ELSE e.province END,
+          province_code = CASE WHEN s.located THEN s.province_code ELSE e.province_code END,
+          city = CASE WHEN s.located THEN s.city ELSE e.city END
+        FROM s_entities s WHERE e.id = s.id
+        """)
     }
 
     /// Writes changed forward-citation counts with one COPY and one joined UPDATE.
