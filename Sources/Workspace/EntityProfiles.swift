@@ -118,27 +118,25 @@ enum EntityProfiles {
 
     /// Each entity's winning name and location, by dense index.
     func winners() -> (names: [String], locations: [Location]) {
-      var bestName = [(id: Int32, n: Int32)](repeating: (-1, 0), count: entityIndex.count)
-      for (pair, n) in nameCounts {
+      (
+        Self.best(nameCounts, nameValues, entities: entityIndex.count, by: Self.precedes),
+        Self.best(placeCounts, placeValues, entities: entityIndex.count, by: Self.precedes)
+      )
+    }
+
+    /// For each entity, the most counted of its values; ties to the one that `precedes`. O(pairs).
+    private static func best<T>(
+      _ counts: [UInt64: Int32], _ values: [T], entities: Int, by precedes: (T, T) -> Bool
+    ) -> [T] {
+      var best = [(id: Int32, n: Int32)](repeating: (-1, 0), count: entities)
+      for (pair, n) in counts {
         let (e, id) = (Int(pair >> 32), Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
-        let current = bestName[e]
-        if current.id < 0 || n > current.n
-          || (n == current.n && Self.precedes(nameValues[Int(id)], nameValues[Int(current.id)]))
-        {
-          bestName[e] = (id, n)
+        let current = best[e]
+        if current.id < 0 || n > current.n || (n == current.n && precedes(values[Int(id)], values[Int(current.id)])) {
+          best[e] = (id, n)
         }
       }
-      var bestPlace = [(id: Int32, n: Int32)](repeating: (-1, 0), count: entityIndex.count)
-      for (pair, n) in placeCounts {
-        let (e, id) = (Int(pair >> 32), Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
-        let current = bestPlace[e]
-        if current.id < 0 || n > current.n
-          || (n == current.n && Self.precedes(placeValues[Int(id)], placeValues[Int(current.id)]))
-        {
-          bestPlace[e] = (id, n)
-        }
-      }
-      return (bestName.map { nameValues[Int($0.id)] }, bestPlace.map { placeValues[Int($0.id)] })
+      return best.map { values[Int($0.id)] }
     }
 
     /// Byte order (SQLite's BINARY collation).

@@ -18,14 +18,7 @@ struct DerivedDataTests {
   /// generated corpus whose citations mostly resolve inside it.
   @Test(arguments: ["corpora", "generated"])
   func forwardCitationsMatchTheDefinition(_ which: String) throws {
-    let workspace: SQLiteWorkspace
-    if which == "corpora" {
-      workspace = TestWorkspace.allSQLite
-    } else {
-      workspace = try TestWorkspace.empty()
-      _ = try workspace.ingest(
-        try TestCorpora.generatedFiles(patents: 2000, seed: 3, profile: .scale), jobs: 1, progress: nil)
-    }
+    let workspace = try Self.workspace(which)
     let (expected, stored) = try TestWorkspace.query(workspace) { db in
       (
         try Row.fetchAll(db, sql: Self.definition).map { [$0[0] as Int64, $0[1] as Int64] },
@@ -62,14 +55,7 @@ struct DerivedDataTests {
   /// corpora and a generated corpus (whose applicants have name variants and several addresses).
   @Test(arguments: ["corpora", "generated"])
   func entityProfilesMatchTheDefinition(_ which: String) throws {
-    let workspace: SQLiteWorkspace
-    if which == "corpora" {
-      workspace = TestWorkspace.allSQLite
-    } else {
-      workspace = try TestWorkspace.empty()
-      _ = try workspace.ingest(
-        try TestCorpora.generatedFiles(patents: 2000, seed: 3, profile: .scale), jobs: 1, progress: nil)
-    }
+    let workspace = try Self.workspace(which)
     let (expected, stored, contested) = try TestWorkspace.query(workspace) { db in
       (
         try Row.fetchAll(db, sql: Self.profileDefinition).map { Self.profile($0) },
@@ -96,5 +82,14 @@ struct DerivedDataTests {
 
   private static func profile(_ row: Row) -> [String?] {
     [String(row[0] as Int64), row[1], row[2], row[3], row[4], row[5]]
+  }
+
+  /// The workspace of all real corpora, or a new one holding a generated corpus of 2,000 patents.
+  private static func workspace(_ which: String) throws -> SQLiteWorkspace {
+    if which == "corpora" { return TestWorkspace.allSQLite }
+    let workspace = try TestWorkspace.empty()
+    _ = try workspace.ingest(
+      try TestCorpora.generatedFiles(patents: 2000, seed: 3, profile: .scale), jobs: 1, progress: nil)
+    return workspace
   }
 }

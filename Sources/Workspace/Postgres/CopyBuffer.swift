@@ -8,9 +8,17 @@
 
     /// Appends a text field (or NULL).
     mutating func add(_ value: String?) {
+      guard var value else {
+        separate()
+        return appendNull()
+      }
+      value.withUTF8 { add(text: $0) }
+    }
+
+    /// Appends a text field from its UTF-8 bytes.
+    mutating func add(text: UnsafeBufferPointer<UInt8>) {
       separate()
-      guard let value else { return appendNull() }
-      for byte in value.utf8 {
+      for byte in text {
         switch byte {
         case 0x5C: bytes += [0x5C, 0x5C]
         case 0x09: bytes += [0x5C, 0x74]

@@ -1,16 +1,17 @@
 #if Postgres
-  import PatentModel
 
   /// One file's prepared records encoded for COPY into the staging tables, built before the file's transaction so
   /// that a transaction retried after a deadlock sends the same bytes again.
   ///
-  /// Mirrors ``RecordWriter``: the same facts, keys and merge inputs (source rank, insertion order), with ids
-  /// computed here (``StableID``) instead of returned by the database.
+  /// Takes the rows ``EncodedRecord`` lays out for ``RecordWriter`` (one column layout for both backends), with
+  /// ids computed here (``StableID``) instead of returned by the database.
   struct PGBatch {
     /// A staging table: its name, columns and rows.
     struct Table {
       let name: String
       let columns: [String]
+      /// Whether the first column is `seq`, the insertion order the merge needs.
+      var sequenced = false
       var rows = CopyBuffer()
     }
 
@@ -23,13 +24,14 @@
       ])
     var sources = Table(
       name: "s_sources", columns: ["patent_id", "file_id", "member", "document_index", "record_index", "format"])
-    var texts = Table(name: "s_texts", columns: ["seq", "patent_id", "type", "lang", "text", "source_rank"])
+    var texts = Table(
+      name: "s_texts", columns: ["seq", "patent_id", "type", "lang", "text", "source_rank"], sequenced: true)
     var classifications = Table(
       name: "s_classifications",
       columns: [
         "seq", "patent_id", "scheme", "symbol", "compact", "section", "class", "subclass", "main_group", "subgroup",
         "is_inventive", "is_first", "position", "version",
-      ])
+      ], sequenced: true)
     var entities = Table(name: "s_entities", columns: ["id", "key", "name", "type", "type_evidence", "aliased"])
     var parties = Table(
       name: "s_parties",
@@ -37,13 +39,13 @@
         "seq", "patent_id", "role", "name_normalized", "sequence", "name", "entity_id", "is_person", "country",
         "address", "city", "state", "postcode", "province", "province_code", "region_city", "type_hint",
         "registration_number",
-      ])
+      ], sequenced: true)
     var citations = Table(
       name: "s_citations",
       columns: [
         "seq", "patent_id", "cited_country", "cited_number", "cited_kind", "phase", "cited_date", "cited_name",
         "category", "cited_by",
-      ])
+      ], sequenced: true)
     var npl = Table(name: "s_npl", columns: ["patent_id", "text", "category", "cited_by", "phase"])
     var priorities = Table(
       name: "s_priorities", columns: ["patent_id", "priority_key", "country", "number", "date", "is_pct"])
@@ -72,171 +74,74 @@
       return seq
     }
 
-    /// Adds one record's facts.
-    mutating func add(_ prepared: PreparedRecord) {
-      let r = prepared.record
-      let pub = r.publication
-      let app = r.application
-      let priority = prepared.earliestPriority
-      let id = StableID.of(pub.normalized)
+    /// Adds one record's rows, as ``EncodedRecord`` laid them out for ``RecordWriter``: the same columns in the
+    /// same order, preceded here by the staging columns (`occ` and `id` for patents, `seq` where the merge needs
+    /// the insertion order); the markers become the ids computed here. O(size of the record).
+    mutating func add(_ record: EncodedRecord) {
+      let id = StableID.of(record.publication)
       let occurrence = occurrences[id, default: 0] + 1
       occurrences[id] = occurrence
       rounds = max(rounds, occurrence)
       records += 1
-      patents.rows.add(occurrence)
-      patents.rows.add(id)
-      for text in [pub.normalized, pub.country, pub.number, pub.kind, r.kind.rawValue, pub.date?.description] {
-        patents.rows.add(text)
-      }
-      patents.rows.add(pub.date?.year)
-      for text in [app?.country, app?.number, app?.date?.description] { patents.rows.add(text) }
-      patents.rows.add(app?.date?.year)
-      patents.rows.add(prepared.applicationKey)
-      patents.rows.add(priority?.description)
-      patents.rows.add(priority?.year)
-      patents.rows.add(r.familyID)
-      patents.rows.add(r.claimsCount)
-      patents.rows.add(r.statusText)
-      patents.rows.add(prepared.rank)
-      patents.rows.endRow()
-
-      sources.rows.add(id)
-      sources.rows.add(0)
-      sources.rows.add(r.source.file)
-      sources.rows.add(r.source.index)
-      sources.rows.add(r.source.record)
-      sources.rows.add(r.source.format.rawValue)
-      sources.rows.endRow()
-      for (type, list) in [("title", r.titles), ("abstract", r.abstracts)] {
-        for text in list {
-          texts.rows.add(next())
-          texts.rows.add(id)
-          texts.rows.add(type)
-          texts.rows.add(text.lang)
-          texts.rows.add(text.text)
-          texts.rows.add(prepared.rank)
-          texts.rows.endRow()
-        }
-      }
-      addClassifications(id, r)
-      addParties(id, prepared)
-      addCitations(id, r)
-      for (claim, key) in zip(r.priorities, prepared.priorityKeys) {
-        priorities.rows.add(id)
-        priorities.rows.add(key ?? "\(claim.country)?\(claim.number)")
-        priorities.rows.add(claim.country)
-        priorities.rows.add(claim.number)
-        priorities.rows.add(claim.date?.description)
-        priorities.rows.add(claim.isPCT)
-        priorities.rows.endRow()
-      }
-      for (type, states) in [
-        ("designated", r.designatedStates), ("extension", r.extensionStates), ("validation", r.validationStates),
-      ] {
-        for state in states {
-          designations.rows.add(id)
-          designations.rows.add(type)
-          designations.rows.add(state)
-          designations.rows.endRow()
-        }
-      }
-      for (event, meaning) in zip(r.legalEvents, prepared.eventMeanings) {
-        events.rows.add(id)
-        events.rows.add(event.date?.description ?? "")
-        events.rows.add(event.country ?? pub.country)
-        events.rows.add(event.code)
-        events.rows.add(event.description)
-        events.rows.add(event.influence)
-        events.rows.add(meaning.rawValue)
-        events.rows.endRow()
-      }
-    }
-
-    private mutating func addClassifications(_ id: Int64, _ r: PatentRecord) {
-      for (scheme, entries) in [("IPC", r.ipc), ("CPC", r.cpc)] {
-        for (position, entry) in entries.enumerated() {
-          let s = entry.symbol
-          classifications.rows.add(next())
-          classifications.rows.add(id)
-          for text in [
-            scheme, s.description, s.subclassSymbol + s.mainGroup + "/" + s.subgroup, String(s.section), s.classSymbol,
-            s.subclassSymbol, s.mainGroup, s.subgroup,
-          ] {
-            classifications.rows.add(text)
-          }
-          classifications.rows.add(entry.isInventive)
-          classifications.rows.add(entry.isFirst)
-          classifications.rows.add(position)
-          classifications.rows.add(entry.version?.description)
-          classifications.rows.endRow()
-        }
-      }
-      for (position, entry) in r.nationalClassifications.enumerated() {
-        classifications.rows.add(next())
-        classifications.rows.add(id)
-        for text in [entry.scheme, entry.symbol, entry.symbol, nil, nil, nil, nil, nil] {
-          classifications.rows.add(text)
-        }
-        classifications.rows.add(nil as Bool?)
-        classifications.rows.add(nil as Bool?)
-        classifications.rows.add(position)
-        classifications.rows.add(nil as String?)
-        classifications.rows.endRow()
-      }
-    }
-
-    private mutating func addParties(_ id: Int64, _ prepared: PreparedRecord) {
-      for p in prepared.parties {
-        let party = p.party
-        let h = p.harmonized
-        var entityID: Int64?
-        if party.role == .applicant || party.role == .assignee {
-          let entity = StableID.of(h.key)
-          entityID = entity
-          if seenEntities.insert(entity).inserted {
-            entities.rows.add(entity)
-            for text in [h.key, h.displayName, h.type.rawValue, h.typeEvidence] { entities.rows.add(text) }
-            entities.rows.add(h.aliased)
-            entities.rows.endRow()
+      var entityID: Int64 = 0
+      record.text.withUnsafeBufferPointer { text in
+        for row in record.rows {
+          let values = record.values[Int(row.first)..<Int(row.first + row.count)]
+          let ids = (patent: id, entity: entityID, text: text)
+          switch row.table {
+          case .patent:
+            patents.rows.add(occurrence)
+            patents.rows.add(id)
+            Self.add(values, to: &patents.rows, ids)
+          case .entity:
+            guard case .int(let entity) = values.first else { continue }
+            entityID = entity
+            if seenEntities.insert(entity).inserted { Self.add(values, to: &entities.rows, ids) }
+          default:
+            let seq = next()
+            withTable(row.table) { table in
+              if table.sequenced { table.rows.add(seq) }
+              Self.add(values, to: &table.rows, ids)
+            }
           }
         }
-        parties.rows.add(next())
-        parties.rows.add(id)
-        parties.rows.add(party.role.rawValue)
-        parties.rows.add(h.normalized)
-        parties.rows.add(party.sequence)
-        parties.rows.add(party.name)
-        parties.rows.add(entityID.map(Int.init))
-        parties.rows.add(party.isPerson)
-        for text in [
-          p.location.country ?? party.country, party.address, party.city, party.state, party.postcode,
-          p.location.province, p.location.provinceCode, p.location.city, party.typeHint, party.registrationNumber,
-        ] {
-          parties.rows.add(text)
-        }
-        parties.rows.endRow()
       }
     }
 
-    private mutating func addCitations(_ id: Int64, _ r: PatentRecord) {
-      for c in r.citations {
-        let d = c.document
-        citations.rows.add(next())
-        citations.rows.add(id)
-        for text in [d.country, d.number, d.kind, c.phase ?? "", d.date?.description, c.name, c.category] {
-          citations.rows.add(text)
+    /// Calls `body` with the staging table of `table`'s rows.
+    private mutating func withTable(_ table: EncodedRecord.Table, _ body: (inout Table) -> Void) {
+      switch table {
+      case .patent: body(&patents)
+      case .source: body(&sources)
+      case .text: body(&texts)
+      case .classification: body(&classifications)
+      case .entity: body(&entities)
+      case .party: body(&parties)
+      case .citation: body(&citations)
+      case .npl: body(&npl)
+      case .priority: body(&priorities)
+      case .designation: body(&designations)
+      case .event: body(&events)
+      }
+    }
+
+    /// Appends one row's values, the markers replaced by the patent's and the entity's ids.
+    private static func add(
+      _ values: ArraySlice<EncodedRecord.Value>, to rows: inout CopyBuffer,
+      _ ids: (patent: Int64, entity: Int64, text: UnsafeBufferPointer<UInt8>)
+    ) {
+      for value in values {
+        switch value {
+        case .null: rows.add(nil as Int?)
+        case .int(let v): rows.add(v)
+        case .text(let start, let count):
+          rows.add(text: UnsafeBufferPointer(rebasing: ids.text[Int(start)..<Int(start + count)]))
+        case .patentID: rows.add(ids.patent)
+        case .entityID: rows.add(ids.entity)
+        case .fileID: rows.add(Int64(0))  // the staging rows get the file's id on the server
         }
-        citations.rows.add(c.citedBy?.rawValue)
-        citations.rows.endRow()
       }
-      for c in r.nplCitations {
-        npl.rows.add(id)
-        npl.rows.add(c.text)
-        npl.rows.add(c.category)
-        npl.rows.add(c.citedBy?.rawValue)
-        npl.rows.add(c.phase)
-        npl.rows.endRow()
-      }
+      rows.endRow()
     }
   }
 #endif

@@ -61,7 +61,7 @@
       var batch = PGBatch()
       var diagnostics: [XMLDiagnostic] = []
       let summary = reader.read(
-        [file.path], transform: { PreparedRecord($0, context: context) }, emit: { batch.add($0) },
+        [file.path], transform: { EncodedRecord(PreparedRecord($0, context: context)) }, emit: { batch.add($0) },
         diagnostic: { diagnostics.append($0) })
       guard let hash = FileFingerprint.Task(path: file.path).wait() else {
         throw WorkspaceError.cannotOpen(path: file.path, reason: "file changed or vanished while being read")
