@@ -42,6 +42,9 @@ let package = Package(
     .systemLibrary(
       name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
     .systemLibrary(
+      name: "CSQLiteConfig", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+    .systemLibrary(
       name: "CInflate", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
@@ -66,6 +69,7 @@ let package = Package(
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        "CSQLiteConfig",
         .target(name: "CLibPQ", condition: .when(traits: ["Postgres"])),
       ]),
     // Weighted graphs, co-occurrence normalization and community detection (for the analyses).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Workspace
 
 /// `patnav`: patent navigation from the command line.
 @main
@@ -13,4 +14,11 @@ struct PatNav: ParsableCommand {
       BenchCommand.self, GenerateCommand.self, LandscapeCommand.self, ChainCommand.self, CoreCommand.self,
       FenceCommand.self, OverseasCommand.self, ProjectCommand.self, DemoCommand.self,
     ])
+
+  /// Applies the process-wide SQLite settings (``SQLiteProcess``) before any command opens a workspace, then
+  /// parses the arguments and runs the command.
+  static func main() {
+    SQLiteProcess.configure()
+    main(nil)
+  }
 }

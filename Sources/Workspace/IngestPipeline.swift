@@ -15,44 +15,56 @@ enum IngestEvent<Record: Sendable>: Sendable {
 /// A bounded blocking queue between two ingest stages, so that the next file is parsed while the current one is
 /// written (a DOCDB bundle is one XML document: without this, parsing and writing would alternate). Capacity
 /// bounds memory; `cancel()` makes the producer drop the rest after a write failure.
+///
+/// Events travel in whole batches: the producer hands over an array and the consumer takes it, so an event is
+/// moved, never copied (copying a ``PatentRecord`` retains each of its strings and arrays once more, and releases
+/// them again when the copy dies). One producer thread and one consumer thread; O(1) per event.
 final class IngestPipeline<Record: Sendable>: @unchecked Sendable {
-  // All state below is guarded by `condition`.
+  // Guarded by `condition`.
   private let condition = NSCondition()
-  private var items: [IngestEvent<Record>?] = []
+  private var batches: [[IngestEvent<Record>]] = []
   private var head = 0
+  private var queued = 0  // events in `batches[head...]`
   private var finished = false
   private var cancelled = false
   private let capacity: Int
+  // The consumer's own: the batch it is taking events from, reversed (so `popLast` moves the next one out).
+  private var current: [IngestEvent<Record>] = []
 
-  /// A queue holding at most `capacity` events.
+  /// A queue holding at most about `capacity` events (plus the batch the consumer holds).
   init(capacity: Int = 4096) { self.capacity = capacity }
 
-  /// Adds a batch of events, waiting while the queue is full (one wake-up for the batch, not one per record);
-  /// dropped when the consumer cancelled.
-  func push(contentsOf events: [IngestEvent<Record>]) {
+  /// Hands over a batch of events, waiting while the queue is full (one wake-up for the batch, not one per
+  /// record); dropped when the consumer cancelled.
+  func push(_ events: [IngestEvent<Record>]) {
     guard !events.isEmpty else { return }
     condition.lock()
     defer { condition.unlock() }
-    while items.count - head >= capacity && !cancelled { condition.wait() }
+    while queued >= capacity && !cancelled { condition.wait() }
     guard !cancelled else { return }
-    items.append(contentsOf: events.lazy.map(Optional.some))
+    queued += events.count
+    batches.append(events)
     condition.broadcast()
   }
 
   /// The next event, waiting while the queue is empty; `nil` when the producer finished and all were taken.
+  /// Consumer thread only.
   func pop() -> IngestEvent<Record>? {
+    if let event = current.popLast() { return event }
     condition.lock()
     defer { condition.unlock() }
-    while head == items.count && !finished { condition.wait() }
-    guard head < items.count else { return nil }
-    let event = items[head].take()  // moved out: no copy of the record's fields
+    while head == batches.count && !finished { condition.wait() }
+    guard head < batches.count else { return nil }
+    swap(&current, &batches[head])  // moved out: the queue keeps an empty array
     head += 1
-    if head > 1024 && head * 2 > items.count {
-      items.removeFirst(head)
+    queued -= current.count
+    if head > 64 && head * 2 > batches.count {
+      batches.removeFirst(head)
       head = 0
     }
     condition.broadcast()
-    return event
+    current.reverse()
+    return current.popLast()
   }
 
   /// The producer is done.
@@ -70,12 +82,14 @@ final class IngestPipeline<Record: Sendable>: @unchecked Sendable {
     return cancelled
   }
 
-  /// The consumer stops taking events; the producer's pushes become no-ops.
+  /// The consumer stops taking events; the producer's pushes become no-ops. Consumer thread only.
   func cancel() {
     condition.lock()
     cancelled = true
-    items.removeAll()
+    batches.removeAll()
     head = 0
+    queued = 0
+    current.removeAll()
     condition.broadcast()
     condition.unlock()
   }
@@ -145,8 +159,12 @@ private final class EventBatch<Record: Sendable> {
     if events.count >= 256 { flush() }
   }
 
+  /// Hands the collected events over (moved, not copied) and starts a new batch.
   func flush() {
-    queue.push(contentsOf: events)
-    events.removeAll(keepingCapacity: true)
+    guard !events.isEmpty else { return }
+    var full: [IngestEvent<Record>] = []
+    full.reserveCapacity(256)
+    swap(&full, &events)
+    queue.push(full)
   }
 }
