@@ -33,7 +33,7 @@ for round in $(seq 1 "$ROUNDS"); do
     if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
     wait "$pid" 2>/dev/null || true
     if [ -f "$ws" ]; then
-      check=$(sqlite3 "$ws" "PRAGMA integrity_check")
+      check=$(sqlite3 "$ws" "PRAGMA integrity_check; PRAGMA foreign_key_check")
       [ "$check" = "ok" ] || { echo "round $round: integrity_check: $check"; exit 1; }
     fi
   done

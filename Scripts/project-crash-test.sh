@@ -34,7 +34,7 @@ for trial in $(seq 1 "$TRIALS"); do
   if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
   wait "$pid" 2>/dev/null || true
   if [ -f "$dir/workspace.sqlite" ]; then
-    check=$(sqlite3 "$dir/workspace.sqlite" "PRAGMA integrity_check")
+    check=$(sqlite3 "$dir/workspace.sqlite" "PRAGMA integrity_check; PRAGMA foreign_key_check")
     [ "$check" = "ok" ] || { echo "trial $trial: integrity_check: $check"; exit 1; }
   fi
   "$BIN" project run "$dir" > /dev/null 2>&1 || { echo "trial $trial: the rerun failed"; exit 1; }

@@ -42,42 +42,71 @@ public enum DocumentNumber {
   ///   - isApplication: application numbers keep their office-specific shape but lose CN/EP check digits.
   /// - Returns: the normalized number, or an empty string when nothing is left.
   ///
-  /// Complexity: O(n).
+  /// Complexity: O(n), one allocation (the result). Native strings are read in place as bytes: the readers
+  /// normalize every document number they meet, several per citation.
   public static func normalize(
     _ raw: some StringProtocol, country: String, isApplication: Bool = false
   )
     -> String
   {
-    // Work on ASCII bytes: drop separators, upper-case letters; other characters are kept as they are.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(raw.utf8.count)
-    for byte in raw.utf8 {
-      switch byte {
-      case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"): continue
-      case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(byte - 32)
-      default: bytes.append(byte)
+    let rules = Rules(country: country, isApplication: isApplication)
+    return raw.utf8.withContiguousStorageIfAvailable { rules.apply(to: $0) }
+      ?? Array(raw.utf8).withUnsafeBufferPointer { rules.apply(to: $0) }
+  }
+
+  /// The office-specific rules of ``normalize(_:country:isApplication:)``, resolved once per call.
+  private struct Rules {
+    /// The office's two letters, when it has two.
+    let country: (UInt8, UInt8)?
+    let isApplication: Bool
+    /// CN and EP application numbers lose their check digit (`.5`).
+    let cutAtDot: Bool
+    /// WO, JP and KR numbers keep their leading zeros.
+    let keepZeros: Bool
+
+    init(country: String, isApplication: Bool) {
+      let code = Array(country.utf8)
+      self.country = code.count == 2 ? (code[0], code[1]) : nil
+      self.isApplication = isApplication
+      cutAtDot = isApplication && (country == "CN" || country == "EP")
+      keepZeros = country == "WO" || country == "JP" || country == "KR"
+    }
+
+    /// Drops separators and upper-cases ASCII letters; then, for publications, drops a repeated office prefix,
+    /// dots and (outside WO/JP/KR) leading zeros after an alphabetic series prefix (US designs D, plants PP,
+    /// reissues RE…); for applications, cuts a CN/EP check digit. Other characters are kept as they are.
+    func apply(to raw: UnsafeBufferPointer<UInt8>) -> String {
+      String(unsafeUninitializedCapacity: raw.count) { out in
+        var n = 0
+        for byte in raw {
+          switch byte {
+          case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"): continue
+          case UInt8(ascii: "a")...UInt8(ascii: "z"): out[n] = byte - 32
+          default: out[n] = byte
+          }
+          n += 1
+        }
+        if isApplication {
+          guard cutAtDot else { return n }
+          return (0..<n).first { out[$0] == UInt8(ascii: ".") } ?? n
+        }
+        var start = 0
+        if let (c0, c1) = country, n > 2, out[0] == c0, out[1] == c1, out[2] >= 0x30, out[2] <= 0x39 { start = 2 }
+        var count = 0  // dots dropped, moved to the front
+        for i in start..<n where out[i] != UInt8(ascii: ".") {
+          out[count] = out[i]
+          count += 1
+        }
+        var prefix = 0
+        while prefix < count, out[prefix] >= UInt8(ascii: "A"), out[prefix] <= UInt8(ascii: "Z") { prefix += 1 }
+        var digits = prefix
+        if !keepZeros {
+          while count - digits > 1, out[digits] == UInt8(ascii: "0") { digits += 1 }
+        }
+        guard digits > prefix else { return count }
+        for i in digits..<count { out[prefix + i - digits] = out[i] }
+        return count - (digits - prefix)
       }
     }
-    let countryBytes = Array(country.utf8)
-    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    if !isApplication, countryBytes.count == 2, bytes.count > 2, bytes[0] == countryBytes[0],
-      bytes[1] == countryBytes[1], isDigit(bytes[2])
-    {
-      bytes.removeFirst(2)
-    }
-    if isApplication {
-      if country == "CN" || country == "EP", let dot = bytes.firstIndex(of: UInt8(ascii: ".")) {
-        bytes.removeSubrange(dot...)
-      }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    bytes.removeAll { $0 == UInt8(ascii: ".") }
-    // Alphabetic series prefixes (US designs D, plants PP, reissues RE, statutory H, T…) keep their letters.
-    let prefix = bytes.prefix { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
-    var digits = bytes.dropFirst(prefix.count)
-    if country != "WO" && country != "JP" && country != "KR" {
-      while digits.count > 1, digits.first == UInt8(ascii: "0") { digits = digits.dropFirst() }
-    }
-    return String(decoding: prefix + digits, as: UTF8.self)
   }
 }

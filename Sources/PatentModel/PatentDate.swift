@@ -20,11 +20,21 @@ public struct PatentDate: Sendable, Hashable, Comparable, PrintedCodable {
 
   /// Parses the date notations found in office XML; `nil` for placeholders and garbage.
   ///
-  /// Complexity: O(n) in the length of `text`.
+  /// Complexity: O(n) in the length of `text`. Native strings are read in place as bytes (one call through the
+  /// protocol, not one per byte: the readers parse a date for every document number they meet).
   public init?(parsing text: some StringProtocol) {
+    let parsed =
+      text.utf8.withContiguousStorageIfAvailable(Self.parse)
+      ?? Array(text.utf8).withUnsafeBufferPointer(Self.parse)
+    guard let parsed else { return nil }
+    self = parsed
+  }
+
+  /// ``init(parsing:)`` on UTF-8 bytes. O(n), no allocation.
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PatentDate? {
     var value = 0
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         guard count < 8 else { return nil }
@@ -46,7 +56,7 @@ public struct PatentDate: Sendable, Hashable, Comparable, PrintedCodable {
     default: return nil
     }
     guard year >= 1700, year <= 2200, month <= 12, day <= 31, !(month == 0 && day != 0) else { return nil }
-    self.init(year: year, month: month, day: day)
+    return PatentDate(year: year, month: month, day: day)
   }
 
   /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.

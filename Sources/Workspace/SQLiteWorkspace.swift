@@ -85,8 +85,19 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
   }
 
-  /// Checks the database file (`PRAGMA integrity_check`); returns `ok` or SQLite's findings.
+  /// Checks the database file (`PRAGMA integrity_check`) and its references (`PRAGMA foreign_key_check`: ingest
+  /// writes with enforcement off, see ``ingest(_:jobs:progress:)``); returns `ok` or the findings.
   public func integrityCheck() throws -> String {
-    try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    try read { db in
+      let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+      let dangling = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+        let table: String = row[0]
+        let rowid: Int64? = row[1]
+        let parent: String = row[2]
+        return "\(table) row \(rowid.map(String.init) ?? "?") refers to a missing \(parent) row"
+      }
+      let findings = (integrity == ["ok"] ? [] : integrity) + dangling
+      return findings.isEmpty ? "ok" : findings.joined(separator: "\n")
+    }
   }
 }

@@ -30,6 +30,23 @@ struct IngestTests {
     #expect(try workspace.integrityCheck() == "ok")
   }
 
+  @Test("ingest writes with foreign-key enforcement off, yet leaves every reference intact; a dangling one is found")
+  func references() throws {
+    let workspace = try TestWorkspace.empty()
+    _ = try workspace.ingest([TestWorkspace.corpora.path], jobs: 2, progress: nil)
+    #expect(try workspace.integrityCheck() == "ok")
+    // The check can fail: a citation of a patent id that does not exist is reported with its table.
+    let db = try DatabaseQueue(path: workspace.path)
+    try db.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
+      try db.execute(
+        sql:
+          "INSERT INTO citations (patent_id, cited_country, cited_number, cited_kind, phase) VALUES (999999, 'US', '1', '', '')"
+      )
+    }
+    #expect(try workspace.integrityCheck() == "citations row ? refers to a missing patents row")
+  }
+
   @Test("the same content under another path is recognized and not stored twice")
   func sameContentElsewhere() throws {
     let workspace = try TestWorkspace.empty()
