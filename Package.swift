@@ -147,7 +147,11 @@ let package = Package(
         "Overseas", "PatentCorpus", "PatentModel", "Workspace", "Generator", "ReferenceData", "Applicants",
       ]),
     .testTarget(
-      name: "ProjectsTests", dependencies: ["TestSupport", "Projects", "ConfigFile", "Generator", "ReferenceData"]),
+      name: "ProjectsTests",
+      dependencies: [
+        "TestSupport", "Projects", "ConfigFile", "Generator", "ReferenceData", "Workspace", "IndustryChain",
+      ]
+    ),
     .testTarget(
       name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["TestSupport", "Applicants", "ReferenceData", "PatentModel"]),

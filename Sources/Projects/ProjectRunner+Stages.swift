@@ -91,7 +91,8 @@ extension ProjectRunner {
     // The industry file belongs to the chains whose segments it names; fitting none is an error.
     let industryText = try manifest.industryCSV.map { try String(contentsOfFile: path($0), encoding: .utf8) }
     var fitted = 0
-    for definition in definitions {
+    let allHits = try workspace.keywordHits(definitions, corpus: corpus, matching: filter)
+    for (definition, hits) in zip(definitions, allHits) {
       var industry: IndustryStructure?
       if let industryText, let file = manifest.industryCSV {
         do {
@@ -101,7 +102,6 @@ extension ProjectRunner {
           if definitions.count == 1 { throw error }
         }
       }
-      let hits = try workspace.keywordHits(definition, corpus: corpus, matching: filter)
       let (result, tagging) = ChainAnalysis.analyze(
         corpus, chain: definition, keywordHits: hits, industry: industry, coreFamilies: nil, parameters: parameters)
       try ResultWriter.write(

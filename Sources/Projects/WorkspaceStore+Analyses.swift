@@ -10,7 +10,23 @@ extension WorkspaceStore {
   ) throws
     -> KeywordHits
   {
-    KeywordHits(chain: chain, corpus: corpus, matches: try textMatches(KeywordHits.lists(chain), matching: filter))
+    try keywordHits([chain], corpus: corpus, matching: filter)[0]
+  }
+
+  /// The keyword hits of several chains from one scan of the selection's texts (a project's chain stage has one
+  /// per chain: four chains cost one scan, not four). O(text bytes) whatever the number of chains.
+  public func keywordHits(
+    _ chains: [ChainDefinition], corpus: Corpus, matching filter: PatentFilter
+  ) throws
+    -> [KeywordHits]
+  {
+    let lists = chains.map(KeywordHits.lists)
+    let matches = try textMatches(lists.flatMap { $0 }, matching: filter)
+    var start = 0
+    return zip(chains, lists).map { chain, own in
+      defer { start += own.count }
+      return KeywordHits(chain: chain, corpus: corpus, matches: Array(matches[start..<start + own.count]))
+    }
   }
 
   /// Per corpus patent, the ids of the chain's leaf segments it is tagged to (overseas coverage by segment).

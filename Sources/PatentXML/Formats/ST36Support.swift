@@ -37,19 +37,69 @@ enum ST36 {
   static func textClassification(_ text: String) -> ClassificationEntry? {
     guard let symbol = ClassificationSymbol(parsing: text) else { return nil }
     // After the symbol: an 8-digit version date, then level (A/C), position (F/L), value (I/N).
+    var text = text
+    let tail = text.withUTF8(IPCRTail.init(ascii:)) ?? IPCRTail(characters: text)
+    return ClassificationEntry(
+      symbol: symbol, isInventive: tail.isInventive, isFirst: tail.isFirst, version: tail.version)
+  }
+
+  /// What follows the symbol in an IPCR text line: the version date and the position and value flags, read from
+  /// the first space-separated token of at least 11 characters that starts with 8 digits.
+  struct IPCRTail {
+    var version: PatentDate?
     var isFirst: Bool?
     var isInventive: Bool?
-    var version: PatentDate?
-    let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
-    if let tail = tokens.first(where: { $0.count >= 11 && $0.prefix(8).allSatisfy(\.isNumber) }) {
+
+    /// Reads ASCII text as bytes (every IPCR line in office XML; one per classification, so this runs millions of
+    /// times at scale). `nil` for other text, where bytes and characters differ (non-ASCII, CR LF).
+    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      let n = bytes.count
+      var start = 0
+      while start < n {
+        while start < n, bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < n, bytes[end] != 0x20 { end += 1 }
+        if end - start >= 11, (start..<start + 8).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) {
+          let date = UnsafeBufferPointer(rebasing: bytes[start..<start + 8])
+          version = PatentDate(parsing: String(decoding: date, as: UTF8.self))  // 8 bytes: a small string
+          isFirst = ST36.position(bytes[start + 9])
+          isInventive = ST36.inventive(bytes[start + 10])
+          return
+        }
+        start = end
+      }
+    }
+
+    /// The same rules on `Character`s, for any text.
+    init(characters text: String) {
+      let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+      guard let tail = tokens.first(where: { $0.count >= 11 && $0.prefix(8).allSatisfy(\.isNumber) }) else { return }
       version = PatentDate(parsing: tail.prefix(8))
       let flags = Array(tail.dropFirst(8))
       if flags.count >= 3 {
-        isFirst = position(String(flags[1]))
-        isInventive = inventive(String(flags[2]))
+        isFirst = ST36.position(String(flags[1]))
+        isInventive = ST36.inventive(String(flags[2]))
       }
     }
-    return ClassificationEntry(symbol: symbol, isInventive: isInventive, isFirst: isFirst, version: version)
+  }
+
+  /// ``position(_:)-(String?)`` of one ASCII byte.
+  static func position(_ byte: UInt8) -> Bool? {
+    switch byte {
+    case UInt8(ascii: "F"): true
+    case UInt8(ascii: "L"): false
+    default: nil
+    }
+  }
+
+  /// ``inventive(_:)-(String?)`` of one ASCII byte.
+  static func inventive(_ byte: UInt8) -> Bool? {
+    switch byte {
+    case UInt8(ascii: "I"): true
+    case UInt8(ascii: "N"), UInt8(ascii: "A"): false
+    default: nil
+    }
   }
 
   /// `I` → inventive, `N`/`A` → additional.
