@@ -68,4 +68,18 @@ static inline const void *patnav_memmem(const void *hay, size_t hayLen, const vo
   return memmem(hay, hayLen, needle, needleLen);
 }
 
+/// Number of `\n` bytes among `count` bytes at `bytes`. A plain loop over blocks with a 32-bit count, which the
+/// compiler vectorizes (about 0.2 instructions a byte; the SWAR loop in Swift it replaces took about 4).
+static inline long patnav_count_newlines(const unsigned char *bytes, long count) {
+  long total = 0;
+  long i = 0;
+  while (i < count) {
+    long end = count - i > 65536 ? i + 65536 : count;
+    unsigned int block = 0;
+    for (; i < end; i++) block += bytes[i] == '\n';
+    total += block;
+  }
+  return total;
+}
+
 #endif
