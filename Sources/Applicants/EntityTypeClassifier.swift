@@ -83,21 +83,21 @@ public struct EntityTypeClassifier: Sendable {
       Self.occurs("學院", in: tokens, wordBoundaries: false) || Self.occurs("学院", in: tokens, wordBoundaries: false)
       ? tokens.replacingOccurrences(of: "科学院", with: "科研究院").replacingOccurrences(of: "科學院", with: "科研究院")
       : tokens
-    let found = Self.keywords.first { _, words in words.contains { contains(tokens, $0) } }
+    let found = Self.compiledKeywords.first { _, words in words.contains { Self.occurs($0, in: tokens) } }
     if strippedSector == .company {
       return (.company, "company legal form")
     }
     if let (type, words) = found, type != .government {
-      let word = words.first { contains(tokens, $0) } ?? ""
+      let word = words.first { Self.occurs($0, in: tokens) }?.text ?? ""
       return (type, "name contains \(word)")
     }
     if let strippedSector { return (strippedSector, "legal form of a \(strippedSector.rawValue)") }
     if let markerSector { return (markerSector, "organisation word of a \(markerSector.rawValue)") }
     if let (type, words) = found {
-      return (type, "name contains \(words.first { contains(tokens, $0) } ?? "")")
+      return (type, "name contains \(words.first { Self.occurs($0, in: tokens) }?.text ?? "")")
     }
-    if let word = Self.companyWords.first(where: { contains(tokens, $0) }) {
-      return (.company, "name contains \(word)")
+    if let word = Self.compiledCompanyWords.first(where: { Self.occurs($0, in: tokens) }) {
+      return (.company, "name contains \(word.text)")
     }
     if isPersonalNameShape(tokens) { return (.individual, "CJK personal-name shape") }
     if let normalized, isWesternPersonShape(normalized) { return (.individual, "personal-name shape (SURNAME, GIVEN)") }
@@ -123,9 +123,25 @@ public struct EntityTypeClassifier: Sendable {
     return han || hangul
   }
 
+  /// A keyword with its matching mode, decided once (the classifier tests about 80 keywords per name).
+  struct Word: Sendable {
+    let text: String
+    /// CJK words match anywhere, Latin ones between spaces or the ends.
+    let isCJK: Bool
+    init(_ text: String) {
+      self.text = text
+      isCJK = ApplicantName.containsCJK(text)
+    }
+  }
+
+  /// ``keywords`` with their matching modes.
+  static let compiledKeywords: [(EntityType, [Word])] = keywords.map { ($0, $1.map(Word.init)) }
+  /// ``companyWords`` with their matching modes.
+  static let compiledCompanyWords: [Word] = companyWords.map(Word.init)
+
   /// Whether `word` occurs in `tokens` (CJK anywhere; Latin between spaces or the ends).
-  private func contains(_ tokens: String, _ word: String) -> Bool {
-    Self.occurs(word, in: tokens, wordBoundaries: !ApplicantName.containsCJK(word))
+  private static func occurs(_ word: Word, in tokens: String) -> Bool {
+    occurs(word.text, in: tokens, wordBoundaries: !word.isCJK)
   }
 
   /// Byte search on UTF-8 (see ``UTF8Search``), O(haystack × needle) worst case, no allocation.

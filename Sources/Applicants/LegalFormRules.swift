@@ -7,14 +7,26 @@ import ReferenceData
 /// a bracketed one-syllable form never strips a syllable of a name; the others on the token form, Latin ones at
 /// word boundaries, CJK ones anywhere at the given end.
 public struct LegalFormRules: Sendable {
-  /// One compiled pattern.
-  struct Rule: Sendable {
+  /// One compiled pattern. A class: the matching loops walk hundreds of rules per name, and iterating a class
+  /// array retains one reference per rule where a struct's six fields were each copied and destroyed.
+  final class Rule: Sendable {
     let pattern: String
     let replacement: String
     let action: String
     let sector: EntityType?
     let isLegalForm: Bool
     let isCJK: Bool
+
+    init(
+      pattern: String, replacement: String, action: String, sector: EntityType?, isLegalForm: Bool, isCJK: Bool
+    ) {
+      self.pattern = pattern
+      self.replacement = replacement
+      self.action = action
+      self.sector = sector
+      self.isLegalForm = isLegalForm
+      self.isCJK = isCJK
+    }
   }
 
   var literalStart: [Rule] = []

@@ -1,8 +1,9 @@
-import Applicants
 import Foundation
 import ReferenceData
 import TestSupport
 import Testing
+
+@testable import Applicants
 
 /// The harmonizer built from the bundled legal forms (loaded once per test process).
 let reference: ReferenceData = TestCorpora.reference
@@ -108,4 +109,33 @@ func entityTypes(_ entry: (String, EntityType)) {
   #expect(ApplicantName.normalize("Ｓａｍｓｕｎｇ　Co.，Ltd.") == "SAMSUNG CO.,LTD.")
   #expect(ApplicantName.tokens("SAMSUNG CO.,LTD.") == "SAMSUNG CO LTD")
   #expect(ApplicantName.key("국립부경대학교 산학협력단") == "국립부경대학교산학협력단")
+}
+
+/// The ASCII fast paths of name normalization answer as the Unicode properties they stand for.
+struct ASCIIFastPathTests {
+  @Test("the separator tables equal the Unicode properties on all 128 ASCII scalars")
+  func tables() {
+    for value in UInt8(0)..<128 {
+      let scalar = Unicode.Scalar(value)
+      #expect(ApplicantName.asciiWhitespace[Int(value)] == scalar.properties.isWhitespace)
+      let punctuation = scalar != "&" && scalar != "+" && ApplicantName.isPunctuation(scalar)
+      #expect(ApplicantName.asciiTokenSeparator[Int(value)] == (scalar.properties.isWhitespace || punctuation))
+    }
+    #expect(ApplicantName.asciiTokenSeparator[Int(UInt8(ascii: ","))])
+    #expect(!ApplicantName.asciiTokenSeparator[Int(UInt8(ascii: "&"))])
+    #expect(!ApplicantName.asciiTokenSeparator[Int(UInt8(ascii: "A"))])
+  }
+
+  @Test(
+    "ASCII and non-ASCII names normalize and tokenize as before",
+    arguments: [
+      ("Samsung Electronics Co., Ltd.", "SAMSUNG ELECTRONICS CO., LTD.", "SAMSUNG ELECTRONICS CO LTD"),
+      ("  AT&T  Corp. ", "AT&T CORP.", "AT&T CORP"),
+      ("Ｓａｍｓｕｎｇ　Electronics Co.，Ltd.", "SAMSUNG ELECTRONICS CO.,LTD.", "SAMSUNG ELECTRONICS CO LTD"),
+      ("比亚迪股份有限公司", "比亚迪股份有限公司", "比亚迪股份有限公司"),
+    ])
+  func names(_ raw: String, _ normalized: String, _ tokens: String) {
+    #expect(ApplicantName.normalize(raw) == normalized)
+    #expect(ApplicantName.tokens(ApplicantName.normalize(raw)) == tokens)
+  }
 }
