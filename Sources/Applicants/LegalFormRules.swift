@@ -98,19 +98,22 @@ public struct LegalFormRules: Sendable {
       guard let sector = rule.sector ?? (rule.isLegalForm ? .company : nil) else { return }
       if result.sector == nil || (result.sector == .company && sector != .company) { result.sector = sector }
     }
-    for rule in literalAnywhere where UTF8Search.contains(text, rule.pattern) {
-      text = text.replacingOccurrences(of: rule.pattern, with: " ")
-      note(rule)
-    }
-    for rule in literalStart where UTF8Search.hasAffix(text, rule.pattern, atEnd: false, spaced: false) {
-      text = String(text.dropFirst(rule.pattern.count))
-      note(rule)
-      break
-    }
-    for rule in literalEnd where UTF8Search.hasAffix(text, rule.pattern, atEnd: true, spaced: false) {
-      text = String(text.dropLast(rule.pattern.count))
-      note(rule)
-      break
+    // Every literal pattern has a bracket (that is what makes it literal), so a name without one skips them all.
+    if text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
+      for rule in literalAnywhere where UTF8Search.contains(text, rule.pattern) {
+        text = text.replacingOccurrences(of: rule.pattern, with: " ")
+        note(rule)
+      }
+      for rule in literalStart where UTF8Search.hasAffix(text, rule.pattern, atEnd: false, spaced: false) {
+        text = String(text.dropFirst(rule.pattern.count))
+        note(rule)
+        break
+      }
+      for rule in literalEnd where UTF8Search.hasAffix(text, rule.pattern, atEnd: true, spaced: false) {
+        text = String(text.dropLast(rule.pattern.count))
+        note(rule)
+        break
+      }
     }
     var tokens = ApplicantName.tokens(text)
     for _ in 0..<6 {

@@ -139,3 +139,14 @@ struct ASCIIFastPathTests {
     #expect(ApplicantName.tokens(ApplicantName.normalize(raw)) == tokens)
   }
 }
+
+/// `strip` skips the literal rules for names without a bracket; that is exact only while every literal pattern
+/// has one.
+@Test("every literal legal-form pattern has a bracket, and bracketed forms are still stripped")
+func literalRulesHaveBrackets() {
+  let rules = LegalFormRules(table: reference.legalForms)
+  let literal = rules.literalStart + rules.literalEnd + rules.literalAnywhere
+  #expect(!literal.isEmpty)
+  for rule in literal { #expect(rule.pattern.contains("(") || rule.pattern.contains(")"), "\(rule.pattern)") }
+  #expect(harmonizer.harmonize("(주)테스크").key == harmonizer.harmonize("테스크").key)
+}
