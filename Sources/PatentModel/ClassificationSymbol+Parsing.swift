@@ -9,10 +9,7 @@ extension ClassificationSymbol {
   /// Complexity: O(n). ASCII text (every notation seen in office XML) is scanned byte by byte without
   /// allocating; other text takes the general path with the same rules.
   public init?(parsing raw: some StringProtocol) {
-    let scan =
-      raw.utf8.withContiguousStorageIfAvailable(Self.scanPrinted)
-      ?? Array(raw.utf8).withUnsafeBufferPointer(Self.scanPrinted)
-    switch scan {
+    switch raw.withUTF8Bytes(Self.scanPrinted) {
     case .parsed(let symbol): self = symbol
     case .rejected: return nil
     case .notASCII:

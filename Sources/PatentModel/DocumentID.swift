@@ -49,9 +49,7 @@ public enum DocumentNumber {
   )
     -> String
   {
-    let rules = Rules(country: country, isApplication: isApplication)
-    return raw.utf8.withContiguousStorageIfAvailable { rules.apply(to: $0) }
-      ?? Array(raw.utf8).withUnsafeBufferPointer { rules.apply(to: $0) }
+    raw.withUTF8Bytes(Rules(country: country, isApplication: isApplication).apply(to:))
   }
 
   /// The office-specific rules of ``normalize(_:country:isApplication:)``, resolved once per call.

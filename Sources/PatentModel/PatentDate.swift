@@ -23,10 +23,7 @@ public struct PatentDate: Sendable, Hashable, Comparable, PrintedCodable {
   /// Complexity: O(n) in the length of `text`. Native strings are read in place as bytes (one call through the
   /// protocol, not one per byte: the readers parse a date for every document number they meet).
   public init?(parsing text: some StringProtocol) {
-    let parsed =
-      text.utf8.withContiguousStorageIfAvailable(Self.parse)
-      ?? Array(text.utf8).withUnsafeBufferPointer(Self.parse)
-    guard let parsed else { return nil }
+    guard let parsed = text.withUTF8Bytes(Self.parse) else { return nil }
     self = parsed
   }
 

@@ -91,29 +91,25 @@ extension ProjectRunner {
     let definitions = try manifest.chains.map(chain)
     // The industry file belongs to the chains whose segments it names; fitting none is an error.
     let industryText = try manifest.industryCSV.map { try String(contentsOfFile: path($0), encoding: .utf8) }
-    var industries: [IndustryStructure?] = []
-    for definition in definitions {
-      var industry: IndustryStructure?
-      if let industryText, let file = manifest.industryCSV {
-        do {
-          industry = try IndustryStructure.parse(industryText, file: file, chain: definition)
-        } catch {
-          if definitions.count == 1 { throw error }
-        }
+    let industries: [IndustryStructure?] = try definitions.map { definition in
+      guard let industryText, let file = manifest.industryCSV else { return nil }
+      do {
+        return try IndustryStructure.parse(industryText, file: file, chain: definition)
+      } catch {
+        if definitions.count == 1 { throw error }
+        return nil
       }
-      industries.append(industry)
     }
     if let file = manifest.industryCSV, !industries.contains(where: { $0 != nil }) {
       throw ChainAnalysisError.industryCSV(file, 1, "names segments of none of the chains \(manifest.chains)")
     }
     let hits = try workspace.keywordHits(definitions, corpus: corpus, matching: filter)
-    let (fitted, shared) = (industries, parameters)  // constants for the concurrent closure
     // Each chain's analysis and CSV tables (one row per patent in patent-segments.csv) are pure: computed on both
     // cores; the files are written here, in manifest order.
-    let outputs = Self.parallel(definitions.count) { i in
+    let outputs = Self.parallel(definitions.count) { [parameters] i in
       let (result, tagging) = ChainAnalysis.analyze(
-        corpus, chain: definitions[i], keywordHits: hits[i], industry: fitted[i], coreFamilies: nil,
-        parameters: shared)
+        corpus, chain: definitions[i], keywordHits: hits[i], industry: industries[i], coreFamilies: nil,
+        parameters: parameters)
       let tables =
         ChainTables.all(result) + [("patent-segments.csv", ChainTables.patents(corpus, definitions[i], tagging))]
       return (result, tables)

@@ -104,20 +104,18 @@ enum ST36 {
 
   /// `I` → inventive, `N`/`A` → additional.
   static func inventive(_ value: String?) -> Bool? {
-    switch value {
-    case "I": true
-    case "N", "A": false
-    default: nil
-    }
+    singleByte(value).flatMap(inventive)
   }
 
   /// `F` → first, `L` → later.
   static func position(_ value: String?) -> Bool? {
-    switch value {
-    case "F": true
-    case "L": false
-    default: nil
-    }
+    singleByte(value).flatMap(position)
+  }
+
+  /// The byte of a one-byte value (the flag codes are single ASCII letters); `nil` for anything else.
+  private static func singleByte(_ value: String?) -> UInt8? {
+    guard let utf8 = value?.utf8, utf8.count == 1 else { return nil }
+    return utf8.first
   }
 
   /// Reads an `addressbook` (or a node shaped like one) into a party.
