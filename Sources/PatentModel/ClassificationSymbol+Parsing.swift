@@ -9,12 +9,23 @@ extension ClassificationSymbol {
   /// Complexity: O(n). ASCII text (every notation seen in office XML) is scanned byte by byte without
   /// allocating; other text takes the general path with the same rules.
   public init?(parsing raw: some StringProtocol) {
-    switch raw.withUTF8Bytes(Self.scanPrinted) {
-    case .parsed(let symbol): self = symbol
-    case .rejected: return nil
-    case .notASCII:
-      guard let symbol = Self.parsedUnicode(raw) else { return nil }
-      self = symbol
+    guard let symbol = Self.resolve(raw.withUTF8Bytes(Self.scanPrinted), raw) else { return nil }
+    self = symbol
+  }
+
+  /// ``init(parsing:)`` for a `String`, the readers' case: its bytes are reached without going through
+  /// `StringProtocol` (unspecialized across modules, that costs more than the scan). Same rules, same results.
+  public init?(parsing raw: String) {
+    guard let symbol = Self.resolve(raw.withUTF8Bytes(Self.scanPrinted), raw) else { return nil }
+    self = symbol
+  }
+
+  /// The symbol a byte scan found, or the general path's for non-ASCII text.
+  private static func resolve(_ scan: Scan, _ raw: some StringProtocol) -> ClassificationSymbol? {
+    switch scan {
+    case .parsed(let symbol): symbol
+    case .rejected: nil
+    case .notASCII: parsedUnicode(raw)
     }
   }
 

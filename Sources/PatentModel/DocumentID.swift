@@ -52,6 +52,12 @@ public enum DocumentNumber {
     raw.withUTF8Bytes(Rules(country: country, isApplication: isApplication).apply(to:))
   }
 
+  /// ``normalize(_:country:isApplication:)`` for a `String`, the readers' case: its bytes are reached without
+  /// going through `StringProtocol` (unspecialized across modules, that costs more than the rules).
+  public static func normalize(_ raw: String, country: String, isApplication: Bool = false) -> String {
+    raw.withUTF8Bytes(Rules(country: country, isApplication: isApplication).apply(to:))
+  }
+
   /// The office-specific rules of ``normalize(_:country:isApplication:)``, resolved once per call.
   private struct Rules {
     /// The office's two letters, when it has two.

@@ -27,6 +27,19 @@ public struct PatentDate: Sendable, Hashable, Comparable, PrintedCodable {
     self = parsed
   }
 
+  /// ``init(parsing:)`` for a `String`, the readers' case: its bytes are reached without going through
+  /// `StringProtocol` (unspecialized across modules, that costs more than the parse).
+  public init?(parsing text: String) {
+    guard let parsed = text.withUTF8Bytes(Self.parse) else { return nil }
+    self = parsed
+  }
+
+  /// ``init(parsing:)`` on UTF-8 bytes (the 8-digit dates of IPCR lines, read as bytes). O(n), no allocation.
+  public init?(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard let parsed = Self.parse(bytes) else { return nil }
+    self = parsed
+  }
+
   /// ``init(parsing:)`` on UTF-8 bytes. O(n), no allocation.
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PatentDate? {
     var value = 0

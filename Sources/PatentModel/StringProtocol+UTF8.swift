@@ -6,3 +6,12 @@ extension StringProtocol {
     utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
   }
 }
+
+extension String {
+  /// Calls `body` with the string's UTF-8 bytes, in place for native strings (small ones from the stack),
+  /// copied once for bridged ones. Chosen over the `StringProtocol` version wherever the type is `String`.
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    var copy = self
+    return copy.withUTF8(body)
+  }
+}

@@ -6,17 +6,20 @@
 /// Ids are stable for the table's lifetime, across documents. One table per parser.
 struct NameTable {
   private var byDictPointer: [UnsafeRawPointer: Int32] = [:]
-  /// Direct-mapped cache in front of `byDictPointer`: most documents use a few hundred names.
-  private var cacheKeys = [UInt](repeating: 0, count: Self.cacheSize)
-  private var cacheIDs = [Int32](repeating: 0, count: Self.cacheSize)
-  private static let cacheSize = 1024
+  /// Direct-mapped cache in front of `byDictPointer`: most documents use a few hundred names. libxml2 packs
+  /// its names into pools without alignment, so neighbouring names differ only in the low bits of their
+  /// address: the slot is a multiplicative (Fibonacci) hash of the whole pointer, not its shifted bits (which
+  /// sent three lookups in four to the dictionary).
+  private var cacheKeys = [UInt](repeating: 0, count: 1 << Self.cacheBits)
+  private var cacheIDs = [Int32](repeating: 0, count: 1 << Self.cacheBits)
+  private static let cacheBits = 11
   private var byStaticPointer: [UnsafeRawPointer: Int32] = [:]
   /// Direct-mapped cache in front of `byStaticPointer`: extractors ask for a name at every step they take
   /// (about 200 lookups per DOCDB document), and hashing the pointer with `Hasher` cost about 100 instructions
   /// each. Static strings never move, so entries stay valid for the table's lifetime.
-  private var staticKeys = [UInt](repeating: 0, count: Self.staticCacheSize)
-  private var staticIDs = [Int32](repeating: 0, count: Self.staticCacheSize)
-  private static let staticCacheSize = 512
+  private var staticKeys = [UInt](repeating: 0, count: 1 << Self.staticCacheBits)
+  private var staticIDs = [Int32](repeating: 0, count: 1 << Self.staticCacheBits)
+  private static let staticCacheBits = 9
   private var byString: [String: Int32] = [:]
   /// The names, indexed by id.
   private(set) var names: [String] = []
@@ -39,7 +42,7 @@ struct NameTable {
   @inline(__always)
   mutating func id(dictName pointer: UnsafePointer<UInt8>) -> Int32 {
     let bits = UInt(bitPattern: pointer)
-    let slot = Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 14)) & (Self.cacheSize - 1)
+    let slot = Self.slot(bits, Self.cacheBits)
     if cacheKeys[slot] == bits { return cacheIDs[slot] }
     let key = UnsafeRawPointer(pointer)
     let id: Int32
@@ -58,7 +61,7 @@ struct NameTable {
   @inline(__always)
   mutating func id(_ name: StaticString) -> Int32 {
     let bits = UInt(bitPattern: name.utf8Start)
-    let slot = Int(truncatingIfNeeded: bits ^ (bits >> 9)) & (Self.staticCacheSize - 1)
+    let slot = Self.slot(bits, Self.staticCacheBits)
     if staticKeys[slot] == bits { return staticIDs[slot] }
     let key = UnsafeRawPointer(name.utf8Start)
     let id: Int32
@@ -71,6 +74,13 @@ struct NameTable {
     staticKeys[slot] = bits
     staticIDs[slot] = id
     return id
+  }
+
+  /// The slot of an address in a direct-mapped cache of `2^bits` entries: the top bits of the address times
+  /// 2^64/φ, which spreads neighbouring addresses over all slots. O(1).
+  @inline(__always)
+  private static func slot(_ bits: UInt, _ width: Int) -> Int {
+    Int(truncatingIfNeeded: (UInt64(bits) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - width))
   }
 
   /// The id of a name given as a string (slow path; allocates only for new names).

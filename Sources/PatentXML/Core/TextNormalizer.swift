@@ -2,22 +2,29 @@
 enum TextNormalizer {
   /// Collapses runs of ASCII whitespace to one space and trims; `nil` when nothing is left.
   ///
-  /// Complexity: O(n); allocates the result only.
+  /// Complexity: O(n); writes straight into the result's storage (one allocation, none for text of up to 15
+  /// bytes), with invalid UTF-8 repaired as `String(decoding:as:)` does.
   static func collapse(_ bytes: ArraySlice<UInt8>) -> String? {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    for byte in bytes {
-      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace {
-          out.append(0x20)
-          pendingSpace = false
+    let text = bytes.withUnsafeBufferPointer { source in
+      String(unsafeUninitializedCapacity: source.count) { out in
+        var count = 0
+        var pendingSpace = false
+        for byte in source {
+          if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+            pendingSpace = count > 0
+          } else {
+            if pendingSpace {
+              out[count] = 0x20
+              count += 1
+              pendingSpace = false
+            }
+            out[count] = byte
+            count += 1
+          }
         }
-        out.append(byte)
+        return count
       }
     }
-    return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+    return text.isEmpty ? nil : text
   }
 }

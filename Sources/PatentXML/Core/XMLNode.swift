@@ -24,16 +24,16 @@ struct XMLNode {
   var exists: Bool { index >= 0 }
 
   /// Whether the node has the given local name.
-  func `is`(_ name: StaticString) -> Bool { exists && tree.name[Int(index)] == id(name) }
+  func `is`(_ name: StaticString) -> Bool { exists && tree.nodes[Int(index)].name == id(name) }
 
   /// The first child with the given local name, or an empty handle.
   subscript(_ name: StaticString) -> XMLNode {
     guard exists else { return self }
     let id = id(name)
-    var c = tree.firstChild[Int(index)]
+    var c = tree.nodes[Int(index)].firstChild
     while c >= 0 {
-      if tree.name[Int(c)] == id { return XMLNode(tree: pointer, index: c) }
-      c = tree.nextSibling[Int(c)]
+      if tree.nodes[Int(c)].name == id { return XMLNode(tree: pointer, index: c) }
+      c = tree.nodes[Int(c)].nextSibling
     }
     return XMLNode(tree: pointer, index: -1)
   }
@@ -50,10 +50,10 @@ struct XMLNode {
     guard exists else { return [] }
     let id = id(name)
     var result: [XMLNode] = []
-    var c = tree.firstChild[Int(index)]
+    var c = tree.nodes[Int(index)].firstChild
     while c >= 0 {
-      if tree.name[Int(c)] == id { result.append(XMLNode(tree: pointer, index: c)) }
-      c = tree.nextSibling[Int(c)]
+      if tree.nodes[Int(c)].name == id { result.append(XMLNode(tree: pointer, index: c)) }
+      c = tree.nodes[Int(c)].nextSibling
     }
     return result
   }
@@ -63,10 +63,10 @@ struct XMLNode {
     guard exists else { return 0 }
     let id = id(name)
     var n = 0
-    var c = tree.firstChild[Int(index)]
+    var c = tree.nodes[Int(index)].firstChild
     while c >= 0 {
-      if tree.name[Int(c)] == id { n += 1 }
-      c = tree.nextSibling[Int(c)]
+      if tree.nodes[Int(c)].name == id { n += 1 }
+      c = tree.nodes[Int(c)].nextSibling
     }
     return n
   }
@@ -76,12 +76,7 @@ struct XMLNode {
     guard exists else { return [] }
     let id = id(name)
     var result: [XMLNode] = []
-    // Descendants occupy the contiguous index range after this node up to the next node that is not one.
-    var i = Int(index) + 1
-    while i < tree.count, isAncestor(of: Int32(i)) {
-      if tree.name[i] == id { result.append(XMLNode(tree: pointer, index: Int32(i))) }
-      i += 1
-    }
+    for i in descendantRange where tree.nodes[i].name == id { result.append(XMLNode(tree: pointer, index: Int32(i))) }
     return result
   }
 
@@ -89,38 +84,31 @@ struct XMLNode {
   func first(_ name: StaticString) -> XMLNode {
     guard exists else { return self }
     let id = id(name)
-    var i = Int(index) + 1
-    while i < tree.count, isAncestor(of: Int32(i)) {
-      if tree.name[i] == id { return XMLNode(tree: pointer, index: Int32(i)) }
-      i += 1
-    }
+    for i in descendantRange where tree.nodes[i].name == id { return XMLNode(tree: pointer, index: Int32(i)) }
     return XMLNode(tree: pointer, index: -1)
   }
 
-  private func isAncestor(of other: Int32) -> Bool {
-    var p = tree.parent[Int(other)]
-    while p >= 0 {
-      if p == index { return true }
-      if p < index { return false }
-      p = tree.parent[Int(p)]
-    }
-    return false
+  /// The indices of the node's descendants: the rows after it, up to its end (every later row while the node
+  /// is still open).
+  private var descendantRange: Range<Int> {
+    let node = tree.nodes[Int(index)]
+    return (Int(index) + 1)..<(node.end >= 0 ? Int(node.end) : tree.count)
   }
 
   /// The parent node, or an empty handle.
   var parent: XMLNode {
     guard exists else { return self }
-    return XMLNode(tree: pointer, index: tree.parent[Int(index)])
+    return XMLNode(tree: pointer, index: tree.nodes[Int(index)].parent)
   }
 
   /// The attribute value with the given local name, or `nil`.
   func attribute(_ name: StaticString) -> String? {
     guard exists else { return nil }
     let id = id(name)
-    let i = Int(index)
-    for a in Int(tree.attrStart[i])..<Int(tree.attrEnd[i]) where tree.attrName[a] == id {
-      let bytes = tree.attrBytes[Int(tree.attrValueStart[a])..<Int(tree.attrValueEnd[a])]
-      return String(decoding: bytes, as: UTF8.self)
+    let node = tree.nodes[Int(index)]
+    for a in Int(node.attrStart)..<Int(node.attrEnd) where tree.attributes[a].name == id {
+      let attribute = tree.attributes[a]
+      return String(decoding: tree.attrBytes[Int(attribute.valueStart)..<Int(attribute.valueEnd)], as: UTF8.self)
     }
     return nil
   }
@@ -128,8 +116,8 @@ struct XMLNode {
   /// The node's text (itself and all descendants), whitespace collapsed and trimmed; `nil` when empty.
   var text: String? {
     guard exists else { return nil }
-    let i = Int(index)
-    return TextNormalizer.collapse(tree.text[Int(tree.textStart[i])..<Int(tree.textEnd[i])])
+    let node = tree.nodes[Int(index)]
+    return TextNormalizer.collapse(tree.text[Int(node.textStart)..<Int(node.textEnd)])
   }
 
 }

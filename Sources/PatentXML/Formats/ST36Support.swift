@@ -61,8 +61,7 @@ enum ST36 {
         var end = start
         while end < n, bytes[end] != 0x20 { end += 1 }
         if end - start >= 11, (start..<start + 8).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) {
-          let date = UnsafeBufferPointer(rebasing: bytes[start..<start + 8])
-          version = PatentDate(parsing: String(decoding: date, as: UTF8.self))  // 8 bytes: a small string
+          version = PatentDate(parsingUTF8: UnsafeBufferPointer(rebasing: bytes[start..<start + 8]))
           isFirst = ST36.position(bytes[start + 9])
           isInventive = ST36.inventive(bytes[start + 10])
           return
