@@ -45,14 +45,43 @@ final class SAXParser {
     builder.deallocate()
   }
 
+  /// The libxml2 options of every document.
+  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+
   /// Parses one complete document held in memory; `sink` receives each record in document order.
+  ///
+  /// Reads in libxml2's pull mode (`xmlCtxtReadMemory` on the reused context): the whole document is there, so
+  /// the push parser's look-ahead for complete tags before each step is work for nothing. Same handler, same
+  /// options, same diagnostics.
   func parse(
     _ bytes: UnsafeRawBufferPointer, file: String, documentIndex: Int, offset: Int,
     sink: @escaping (PatentRecord) -> Void
   ) -> DocumentOutcome {
     begin(file: file, documentIndex: documentIndex, offset: offset, sink: sink)
-    feed(bytes)
-    return finish()
+    guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.count < Int(Int32.max), let ctxt = context() else {
+      feed(bytes)
+      return finish()
+    }
+    started = true
+    if let document = xmlCtxtReadMemory(
+      ctxt, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, nil, Self.options)
+    {
+      xmlFreeDoc(document)
+    }
+    let wellFormed = patnav_well_formed(ctxt) != 0
+    releaseDocument(ctxt)
+    return builder.pointee.finish(wellFormed: wellFormed)
+  }
+
+  /// The reused context, created on first use, pointing at this parser's builder. Its dictionary lives as long
+  /// as the context (resets keep it), so the name table's pointer cache stays valid.
+  private func context() -> xmlParserCtxtPtr? {
+    if ctxt == nil { ctxt = xmlCreatePushParserCtxt(&handler, nil, nil, 0, nil) }
+    guard let ctxt else { return nil }
+    ctxt.pointee.userData = UnsafeMutableRawPointer(builder)
+    builder.pointee.ctxt = ctxt
+    builder.pointee.tree.names.bind(dictionary: patnav_ctxt_dict(ctxt))
+    return ctxt
   }
 
   /// Starts a document to be fed in pieces (for documents too large to hold).
@@ -77,7 +106,7 @@ final class SAXParser {
       ctxt = xmlCreatePushParserCtxt(&handler, userData, chunk, Int32(head.count), nil)
     }
     guard let ctxt else { return }
-    xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
+    xmlCtxtUseOptions(ctxt, Self.options)
     ctxt.pointee.replaceEntities = 0
     ctxt.pointee.loadsubset = 0
     builder.pointee.ctxt = ctxt
