@@ -22,12 +22,17 @@ public struct DocumentID: Sendable, Hashable, Codable {
   }
 
   /// `US 7654321 B2`; parts that are empty are left out.
+  ///
+  /// Complexity: O(length); no allocation for keys of up to 15 bytes (most are), one otherwise.
   public var normalized: String {
     var result = country
-    for part in [number, kind] where !part.isEmpty {
+    func add(_ part: String) {
+      guard !part.isEmpty else { return }
       if !result.isEmpty { result += " " }
       result += part
     }
+    add(number)
+    add(kind)
     return result
   }
 }

@@ -57,7 +57,7 @@ struct EncodedRecord: Sendable {
     rows.reserveCapacity(16)
     do {
       let row = values.count
-      put(pub.normalized)
+      put(publication)
       put(pub.country)
       put(pub.number)
       put(pub.kind)

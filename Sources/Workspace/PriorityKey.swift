@@ -28,51 +28,21 @@ public enum PriorityKey {
     return makeUnicode(country: country, number: number, year: year, isPCT: isPCT)
   }
 
-  /// ``make(country:number:year:isPCT:)`` for ASCII parts.
+  /// ``make(country:number:year:isPCT:)`` for ASCII parts: read and written as bytes in stack buffers, one
+  /// allocation (the key, none when it fits a small string). O(n).
   static func makeASCII(country: String, number: String, year: Int?, isPCT: Bool) -> String? {
-    func isLetter(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-    func serial(_ digits: ArraySlice<UInt8>) -> String {
-      let trimmed = digits.drop { $0 == 0x30 }
-      return trimmed.isEmpty ? "0" : text(trimmed)
-    }
-    func upper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b - 0x20 : b }
-    var t = ArraySlice(number.utf8.map(upper).filter { isLetter($0) || isDigit($0) })
-    var office = ArraySlice(country.utf8.map(upper))
-    // EPODOC form: the office is the number's two-letter prefix.
-    if t.count > 2, isLetter(t[t.startIndex]), isLetter(t[t.startIndex + 1]) {
-      let prefix = t.prefix(2)
-      if office.isEmpty || office.elementsEqual(prefix) || prefix.elementsEqual("WO".utf8) {
-        office = prefix
-        t = t.dropFirst(2)
+    var country = country
+    var number = number
+    return country.withUTF8 { office in
+      number.withUTF8 { number in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: number.count + office.count) { scratch in
+          withUnsafeTemporaryAllocation(of: UInt8.self, capacity: number.count + office.count + 48) { out in
+            var key = ASCIIKey(scratch: scratch, out: out)
+            return key.make(office, number, year, isPCT)
+          }
+        }
       }
     }
-    guard !t.isEmpty, !office.isEmpty else { return nil }
-    let isWO = office.elementsEqual("WO".utf8)
-    // PCT: `WO` + year + receiving office + serial (EPODOC), or receiving office + year·serial with the PCT flag.
-    if isWO || isPCT {
-      let digits = t.prefix(while: isDigit)
-      let afterYear = t.dropFirst(min(4, digits.count))
-      if digits.count >= 4, afterYear.prefix(2).allSatisfy(isLetter), afterYear.count > 2 {
-        return "WO-" + text(afterYear.prefix(2)) + text(digits.prefix(4)) + "-" + serial(afterYear.dropFirst(2))
-      }
-      if isPCT, !isWO, digits.count >= 6 {
-        return "WO-" + text(office) + text(digits.prefix(4)) + "-" + serial(digits.dropFirst(4))
-      }
-    }
-    // Drop kind letters at the end (`P` provisional, `A`, `U`), keep the digits.
-    while let last = t.last, isLetter(last) { t = t.dropLast() }
-    let digits = t.filter(isDigit)[...]
-    guard !digits.isEmpty else { return nil }
-    let head = text(office)
-    if digits.count >= 9, let y = Int(text(digits.prefix(4))), (1900...2100).contains(y) {
-      return head + String(y) + "-" + serial(digits.dropFirst(4))
-    }
-    if isWO || office.elementsEqual("EP".utf8), digits.count == 8, let yy = Int(text(digits.prefix(2))) {
-      return head + String(yy >= 78 ? 1900 + yy : 2000 + yy) + "-" + serial(digits.dropFirst(2))
-    }
-    return head + (year.map(String.init) ?? "") + "-" + serial(digits)
   }
 
   /// ``make(country:number:year:isPCT:)`` on `Character`s, for parts that are not all ASCII.
