@@ -11,11 +11,8 @@ extension SQLiteWorkspace {
     let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
     do {
       return try queue.inDatabase { db in
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.selection; CREATE TEMP TABLE selection (id INTEGER PRIMARY KEY)")
+        try Self.makeSelection(db, sql)
         defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.selection") }
-        try db.execute(
-          sql: "INSERT INTO temp.selection SELECT p.id FROM patents p WHERE \(sql.condition)",
-          arguments: StatementArguments(sql.values.map(\.databaseValue)))
         var result: T?
         try db.inTransaction(.deferred) {
           result = try body(db)
@@ -29,5 +26,13 @@ extension SQLiteWorkspace {
     } catch {
       throw WorkspaceError.database(operation: "query \(path)", reason: "\(error)")
     }
+  }
+
+  /// Fills `temp.selection(id)` with the ids of the patents matching `sql`. O(patents scanned).
+  static func makeSelection(_ db: Database, _ sql: FilterSQL) throws {
+    try db.execute(sql: "DROP TABLE IF EXISTS temp.selection; CREATE TEMP TABLE selection (id INTEGER PRIMARY KEY)")
+    try db.execute(
+      sql: "INSERT INTO temp.selection SELECT p.id FROM patents p WHERE \(sql.condition)",
+      arguments: StatementArguments(sql.values.map(\.databaseValue)))
   }
 }

@@ -3,25 +3,45 @@ import PatentCorpus
 import ReferenceData
 
 extension SelectionQueries {
-  /// Loads the selection into a ``Corpus``.
+  /// Loads the selection into a ``Corpus``: its patents (``patents(_:language:inventors:_:)``), then the
+  /// entities they refer to. O(selected rows).
+  static func corpus<S: SQLSession>(_ s: S, language: Language, inventors withInventors: Bool) throws -> Corpus {
+    var builder = CorpusBuilder()
+    let referenced = try patents(s, language: language, inventors: withInventors) { builder.append($0) }
+    for entity in try entities(s, referenced) { builder.add(entity) }
+    return builder.build()
+  }
+
+  /// Reads the selected patents in id order and hands each to `body`; returns the ids of the entities they refer
+  /// to (applicants, or assignees where no applicant is named).
   ///
   /// Child tables are read in primary-key order (`patent_id` first, so no sorting) by cursors that advance in
-  /// step with the patents, a merge join: each row is touched once and nothing is buffered per table. When the
-  /// selection is a small part of the workspace the child tables are joined to it instead of scanned whole.
-  /// Cost: O(selected rows), about 0.3 µs per row in SQLite; entity locations and forward citations are
-  /// precomputed at ingest.
+  /// step with the patents, a merge join: each row is touched once and nothing is buffered per table. Child rows
+  /// are read only over the selection's id range; when the selection is a small part of that range the child
+  /// tables are joined to it instead. Cost: O(selected rows), about 0.3 µs per row in SQLite; entity locations
+  /// and forward citations are precomputed at ingest.
   ///
   /// Inventors are read only when `inventors` is set (they are a third of the party rows; only the chain's talent
   /// figures need them).
-  static func corpus<S: SQLSession>(_ s: S, language: Language, inventors withInventors: Bool) throws -> Corpus {
+  static func patents<S: SQLSession>(
+    _ s: S, language: Language, inventors withInventors: Bool, _ body: (CorpusPatent) -> Void
+  ) throws -> Set<Int64> {
     let selection = s.dialect.selection
-    let total = try s.int("SELECT COUNT(*) FROM patents")
+    let bounds = try s.first("SELECT min(id), max(id) FROM \(selection)") { c in
+      c.isNull(0) ? nil : (c.int64(0), c.int64(1))
+    }
+    guard let (low, high) = bounds ?? nil else { return [] }
+    let range = "x.patent_id BETWEEN \(low) AND \(high)"
+    let total = try s.int("SELECT COUNT(*) FROM patents WHERE id BETWEEN \(low) AND \(high)")
     let selected = try s.int("SELECT COUNT(*) FROM \(selection)")
     let join = selected * 4 < total ? "JOIN \(selection) s ON s.id = x.patent_id" : ""
     // Each table in primary-key order, so rows of one patent come in the same order on every backend.
     func cursor(_ columns: String, _ table: String, key: String, _ condition: String = "TRUE") throws -> S.Cursor {
       try s.cursor(
-        "SELECT x.patent_id, \(columns) FROM \(table) x \(join) WHERE \(condition) ORDER BY x.patent_id, \(key)", [])
+        """
+        SELECT x.patent_id, \(columns) FROM \(table) x \(join) WHERE \(join.isEmpty ? range : "TRUE") AND \(condition)
+        ORDER BY x.patent_id, \(key)
+        """, [])
     }
     let titles = try cursor("x.lang, x.text", "texts", key: "x.type, x.lang", "x.type = 'title'")
     let classes = try cursor(
@@ -40,7 +60,6 @@ extension SelectionQueries {
         p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date, p.priority_date FROM patents p JOIN \(selection) s ON s.id = p.id
       ORDER BY p.id
       """, [])
-    var builder = CorpusBuilder()
     var referenced = Set<Int64>()
     var owners: [(role: Int, sequence: Int64, entity: Int64)] = []
     var inventors: [(Int64, String)] = []
@@ -98,11 +117,10 @@ extension SelectionQueries {
         let date = yyyymmdd(c.bytes(2))
         if meaning.endsRight, date > 0, patent.endDate == 0 || date < patent.endDate { patent.endDate = date }
       }
-      builder.append(patent)
+      body(patent)
       try patents.advance()
     }
-    for entity in try entities(s, referenced) { builder.add(entity) }
-    return builder.build()
+    return referenced
   }
 
   /// `2020-05-01` (or `20200501`) → 20200501; anything else → 0. No allocation.
@@ -131,7 +149,7 @@ extension SelectionQueries {
   }
 
   /// The referenced entities, in id order, with their stored (most frequent) location.
-  private static func entities<S: SQLSession>(_ s: S, _ ids: Set<Int64>) throws -> [CorpusEntity] {
+  static func entities<S: SQLSession>(_ s: S, _ ids: Set<Int64>) throws -> [CorpusEntity] {
     var result: [CorpusEntity] = []
     let cursor = try s.cursor(
       "SELECT id, key, name, type, country, province, province_code, city FROM entities ORDER BY id", [])
