@@ -25,43 +25,55 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
   /// How the figures were computed.
   public let method: String
 
-  /// Counts the corpus. O(Σ codes per patent × levels).
+  /// Counts the corpus. O(Σ codes per patent × levels); the patent loops count by integer ids (each distinct
+  /// symbol is cut to each level and numbered once) and allocate nothing per patent.
   public init(corpus: Corpus, reference: ReferenceData, top: Int = 50) {
     var levels: [String: [Entry]] = [:]
+    var seen: [Int32] = []  // the distinct codes of the patent at hand
     for level in IPCLevel.allCases {
-      // Each distinct symbol is cut to the level once; the patent loop then works on those strings.
-      let cut = corpus.symbols.strings.map(level.cut)
-      var all: [String: Int] = [:]
-      var first: [String: Int] = [:]
+      var numbers: [String: Int32] = [:]
+      var codes: [String] = []
+      let cut = corpus.symbols.strings.map { symbol -> Int32 in
+        let code = level.cut(symbol)
+        if let number = numbers[code] { return number }
+        numbers[code] = Int32(codes.count)
+        codes.append(code)
+        return Int32(codes.count - 1)
+      }
+      var all = [Int](repeating: 0, count: codes.count)
+      var first = [Int](repeating: 0, count: codes.count)
       for i in 0..<corpus.count {
-        let codes = Set(corpus.ipc[i].map { cut[Int($0)] })
-        for code in codes { all[code, default: 0] += 1 }
-        if let head = corpus.ipc[i].first { first[cut[Int(head)], default: 0] += 1 }
+        Self.distinct(corpus.ipc[i], as: cut, into: &seen)
+        for code in seen { all[Int(code)] += 1 }
+        if let head = corpus.ipc[i].first { first[Int(cut[Int(head)])] += 1 }
       }
-      levels[level.rawValue] = all.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top).map { code, count in
-        let title = reference.ipcTitles.nearest(code)
+      let ranked = codes.indices.filter { all[$0] > 0 }.sorted { (all[$0], codes[$1]) > (all[$1], codes[$0]) }
+      levels[level.rawValue] = ranked.prefix(top).map { k in
+        let title = reference.ipcTitles.nearest(codes[k])
         return Entry(
-          code: code, titleEN: title?.title(.en) ?? "", titleZH: title?.title(.zh) ?? "", allCodes: count,
-          firstCode: first[code] ?? 0)
+          code: codes[k], titleEN: title?.title(.en) ?? "", titleZH: title?.title(.zh) ?? "", allCodes: all[k],
+          firstCode: first[k])
       }
     }
-    var fieldAll: [Int: Int] = [:]
-    var fieldFirst: [Int: Int] = [:]
-    var fieldOfSymbol: [Int32: Int] = [:]
-    for id in 0..<Int32(corpus.symbols.count) {
-      if let field = reference.technologyFields.field(forCompactSymbol: corpus.symbols[id]) {
-        fieldOfSymbol[id] = field.number
-      }
+    // Fields by symbol id (-1: none), counted by field number.
+    let fieldOfSymbol = (0..<Int32(corpus.symbols.count)).map { id in
+      Int32(reference.technologyFields.field(forCompactSymbol: corpus.symbols[id])?.number ?? -1)
     }
+    let slots = (reference.technologyFields.fields.map(\.number).max() ?? 0) + 1
+    var fieldAll = [Int](repeating: 0, count: slots)
+    var fieldFirst = [Int](repeating: 0, count: slots)
     for i in 0..<corpus.count {
-      for field in Set(corpus.ipc[i].compactMap { fieldOfSymbol[$0] }) { fieldAll[field, default: 0] += 1 }
-      if let head = corpus.ipc[i].first, let field = fieldOfSymbol[head] { fieldFirst[field, default: 0] += 1 }
+      Self.distinct(corpus.ipc[i], as: fieldOfSymbol, into: &seen)
+      for field in seen where field >= 0 { fieldAll[Int(field)] += 1 }
+      if let head = corpus.ipc[i].first, fieldOfSymbol[Int(head)] >= 0 {
+        fieldFirst[Int(fieldOfSymbol[Int(head)])] += 1
+      }
     }
     fields = reference.technologyFields.fields.compactMap { field in
-      guard let count = fieldAll[field.number] else { return nil }
+      guard fieldAll[field.number] > 0 else { return nil }
       return Entry(
-        code: String(field.number), titleEN: field.nameEN, titleZH: field.nameZH, allCodes: count,
-        firstCode: fieldFirst[field.number] ?? 0)
+        code: String(field.number), titleEN: field.nameEN, titleZH: field.nameZH, allCodes: fieldAll[field.number],
+        firstCode: fieldFirst[field.number])
     }.sorted { ($0.allCodes, $1.code) > ($1.allCodes, $0.code) }
     self.levels = levels
     method = """
@@ -69,5 +81,15 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
       patents whose first listed (inventive, where the office marks it) IPC code is the code; titles from IPC \
       2019.01 (en) and 2026.01 (zh), nearest titled ancestor; fields: WIPO IPC-technology concordance (2024)
       """
+  }
+
+  /// The distinct values of `map` over `symbols`, in first-seen order, into `seen` (cleared first). O(k²) in the
+  /// symbols of one patent (a handful), with no allocation once `seen` has grown.
+  private static func distinct(_ symbols: ArraySlice<Int32>, as map: [Int32], into seen: inout [Int32]) {
+    seen.removeAll(keepingCapacity: true)
+    for symbol in symbols {
+      let value = map[Int(symbol)]
+      if !seen.contains(value) { seen.append(value) }
+    }
   }
 }

@@ -1,6 +1,8 @@
+import Dispatch
 import Networks
 import PatentCorpus
 import ReferenceData
+import Synchronization
 
 /// The landscape of a corpus: trends, IPC structure, technology clusters, players, concentration, lifecycle and
 /// legal status. A pure function of (corpus, reference data, parameters); every part says how it was computed.
@@ -72,37 +74,54 @@ public enum LandscapeAnalysis {
   public static func run(
     _ corpus: Corpus, reference: ReferenceData, parameters: Parameters, clusters given: IPCClusters?
   ) -> (result: Result, graphs: Graphs) {
-    let network = CoApplicantNetwork.graph(corpus: corpus)
     let trends = Trends(corpus: corpus)
-    let clusters =
-      given
-      ?? IPCClusters(
-        corpus: corpus, level: parameters.clusterLevel, resolution: parameters.resolution, seed: parameters.seed)
     // Lifecycle series run from the first year to the last year with priority filings (publication years run
     // later, and empty trailing years would read as a decline).
     let firstYear = trends.years.first { $0.byPriority > 0 }?.year
     let lastYear = trends.years.last { $0.byPriority > 0 }?.year
     let years = firstYear.flatMap { first in lastYear.map { first...$0 } }
-    var active = Array(repeating: Set<Int32>(), count: years.map { $0.count } ?? 0)
-    for i in 0..<corpus.count {
-      let year = corpus.filingYear(of: i)
-      if let years, years.contains(year) { active[year - years.lowerBound].formUnion(corpus.applicants[i]) }
+    // The tables that need neither the clusters nor the co-applicant graph are counted on a second core meanwhile
+    // (each part is a pure function of the corpus: the result does not depend on the schedule).
+    let tables = Mutex<(IPCDistribution, Players, LegalStatusSummary)?>(nil)
+    let graphs = Mutex<((graph: WeightedGraph, joint: Int, industryAcademia: Int), IPCClusters, [Set<Int32>])?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+      if lane == 1 {
+        let counted = (
+          IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
+          Players(corpus: corpus, top: parameters.top, years: years), LegalStatusSummary(corpus: corpus)
+        )
+        tables.withLock { $0 = counted }
+        return
+      }
+      let network = CoApplicantNetwork.graph(corpus: corpus)
+      let clusters =
+        given
+        ?? IPCClusters(
+          corpus: corpus, level: parameters.clusterLevel, resolution: parameters.resolution, seed: parameters.seed)
+      var active = Array(repeating: Set<Int32>(), count: years.map { $0.count } ?? 0)
+      for i in 0..<corpus.count {
+        let year = corpus.filingYear(of: i)
+        if let years, years.contains(year) { active[year - years.lowerBound].formUnion(corpus.applicants[i]) }
+      }
+      graphs.withLock { $0 = (network, clusters, active) }
     }
+    guard let (ipc, players, legalStatus) = tables.withLock({ $0 }),
+      let (network, clusters, active) = graphs.withLock({ $0 })
+    else { preconditionFailure("both lanes finished") }
     let result = Result(
       parameters: parameters, patents: corpus.count, families: Set(corpus.extendedFamilies).count, trends: trends,
-      ipc: IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
-      seriesYears: years.map(Array.init) ?? [],
+      ipc: ipc, seriesYears: years.map(Array.init) ?? [],
       clusters: ClusterSummary.all(
         corpus: corpus, clusters: clusters, reference: reference,
         lifecycle: parameters.lifecycle, years: years),
       clusterModularity: clusters.modularity, clusterMethod: clusters.method,
-      players: Players(corpus: corpus, top: parameters.top, years: years),
+      players: players,
       coApplicants: CoApplicantNetwork(corpus: corpus, network: network, top: parameters.top),
       applicantGroups: ApplicantGroups(corpus: corpus, clusters: clusters, top: parameters.top, seed: parameters.seed),
       lifecycle: parameters.lifecycle.classify(
         patents: trends.years.filter { years?.contains($0.year) ?? false }.map(\.byPriority),
         applicants: active.map(\.count)),
-      legalStatus: LegalStatusSummary(corpus: corpus))
+      legalStatus: legalStatus)
     return (result, Graphs(clusters: clusters, coApplicants: network.graph))
   }
 }
