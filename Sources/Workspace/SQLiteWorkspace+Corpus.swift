@@ -54,24 +54,23 @@ extension SQLiteWorkspace {
       defer { if !signalled { started.signal() } }
       let queue = try Self.secondReader(path)
       return try queue.inDatabase { db in
-        var half = UpperHalf()
-        try db.inTransaction(.deferred) {
+        try Self.inReadTransaction(db, path: path) { db in
           try db.execute(sql: "SELECT 1 FROM meta LIMIT 1")  // the read transaction (its snapshot) starts here
           started.signal()
           signalled = true
+          var half = UpperHalf()
           half.referenced = try Self.readHalf(db, sql, upper: true, language: language, inventors: withInventors) {
             half.patents.append($0)
           }
-          return .commit
+          return half
         }
-        return half
       }
     }
     started.wait()
-    do {
-      return try queue.inDatabase { db in
-        var corpus: Corpus?
-        try db.inTransaction(.deferred) {
+    return try query {
+      try queue.inDatabase { db in
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.selection") }
+        return try Self.inReadTransaction(db, path: path) { db in
           try db.execute(sql: "SELECT 1 FROM meta LIMIT 1")
           lock.unlock()  // both snapshots are taken: writers may go on
           var builder = CorpusBuilder()
@@ -82,17 +81,9 @@ extension SQLiteWorkspace {
           for patent in upperHalf.patents { builder.append(patent) }
           let referenced = lower.union(upperHalf.referenced)
           for entity in try SelectionQueries.entities(SQLiteSession(db: db), referenced) { builder.add(entity) }
-          corpus = builder.build()
-          return .commit
+          return builder.build()
         }
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.selection")
-        guard let corpus else { throw WorkspaceError.database(operation: "query \(path)", reason: "no result") }
-        return corpus
       }
-    } catch let error as WorkspaceError {
-      throw error
-    } catch {
-      throw WorkspaceError.database(operation: "query \(path)", reason: "\(error)")
     }
   }
 

@@ -9,23 +9,35 @@ extension SQLiteWorkspace {
   /// Runs `body` with the selection in `temp.selection(id)`; the table is dropped afterwards.
   func withSelection<T>(_ filter: PatentFilter, _ body: (Database) throws -> T) throws -> T {
     let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
-    do {
-      return try queue.inDatabase { db in
+    return try query {
+      try queue.inDatabase { db in
         try Self.makeSelection(db, sql)
         defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.selection") }
-        var result: T?
-        try db.inTransaction(.deferred) {
-          result = try body(db)
-          return .commit
-        }
-        guard let result else { throw WorkspaceError.database(operation: "query \(path)", reason: "no result") }
-        return result
+        return try Self.inReadTransaction(db, path: path, body)
       }
+    }
+  }
+
+  /// Runs `body`, reporting SQLite's errors as ``WorkspaceError/database(operation:reason:)`` of a query.
+  func query<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
     } catch let error as WorkspaceError {
       throw error
     } catch {
       throw WorkspaceError.database(operation: "query \(path)", reason: "\(error)")
     }
+  }
+
+  /// `body`'s value, computed in one deferred (read) transaction on `db`.
+  static func inReadTransaction<T>(_ db: Database, path: String, _ body: (Database) throws -> T) throws -> T {
+    var result: T?
+    try db.inTransaction(.deferred) {
+      result = try body(db)
+      return .commit
+    }
+    guard let result else { throw WorkspaceError.database(operation: "query \(path)", reason: "no result") }
+    return result
   }
 
   /// Fills `temp.selection(id)` with the ids of the patents matching `sql`. O(patents scanned).
