@@ -22,7 +22,6 @@ struct ASCIIKey {
     _ country: UnsafeBufferPointer<UInt8>, _ number: UnsafeBufferPointer<UInt8>, _ year: Int?, _ isPCT: Bool
   ) -> String? {
     // The number's letters and digits, then the office, upper-cased, in `scratch`.
-    var t = 0..<0
     var n = 0
     for byte in number {
       let b = Self.upper(byte)
@@ -31,7 +30,7 @@ struct ASCIIKey {
         n += 1
       }
     }
-    t = 0..<n
+    var t = 0..<n
     for byte in country {
       scratch[n] = Self.upper(byte)
       n += 1
@@ -84,14 +83,14 @@ struct ASCIIKey {
     let digits = t.lowerBound..<k
     guard !digits.isEmpty else { return nil }
     append(office)
-    if digits.count >= 9, let y = fourDigitYear(digits.lowerBound), (1900...2100).contains(y) {
+    if digits.count >= 9, (1900...2100).contains(value(of: digits.prefix(4))) {
       append(digits.lowerBound..<(digits.lowerBound + 4))
       append("-")
       appendSerial((digits.lowerBound + 4)..<digits.upperBound)
       return result
     }
     if isWO || isPair(office, Self.ep), digits.count == 8 {
-      let yy = Int(scratch[digits.lowerBound] - 0x30) * 10 + Int(scratch[digits.lowerBound + 1] - 0x30)
+      let yy = value(of: digits.prefix(2))
       append(String(yy >= 78 ? 1900 + yy : 2000 + yy))
       append("-")
       appendSerial((digits.lowerBound + 2)..<digits.upperBound)
@@ -113,11 +112,9 @@ struct ASCIIKey {
     range.count == 2 && scratch[range.lowerBound] == pair.0 && scratch[range.lowerBound + 1] == pair.1
   }
 
-  /// The year written by the four digits at `start` (all digits, checked by the caller's range).
-  private func fourDigitYear(_ start: Int) -> Int? {
-    var y = 0
-    for i in start..<(start + 4) { y = y * 10 + Int(scratch[i] - 0x30) }
-    return y
+  /// The number written by the digits in `range` of `scratch` (the callers pass digit runs only).
+  private func value(of range: Range<Int>) -> Int {
+    range.reduce(0) { $0 * 10 + Int(scratch[$1] - 0x30) }
   }
 
   private mutating func append(_ range: Range<Int>) {

@@ -93,24 +93,16 @@ final class SAXParser {
   /// Whether the context was reset with the current document's first bytes.
   private var started = false
 
-  /// Resets (or creates) the context with the document's first bytes, from which libxml2 detects the
+  /// Resets the context (``context()``) with the document's first bytes, from which libxml2 detects the
   /// encoding (UTF-8 with or without BOM, UTF-16 by BOM or by `<?xml` in UTF-16, declared encodings).
   private func start(_ head: UnsafeRawBufferPointer) {
     started = true
-    let userData = UnsafeMutableRawPointer(builder)
-    let chunk = head.baseAddress?.assumingMemoryBound(to: CChar.self)
-    if let ctxt {
-      xmlCtxtResetPush(ctxt, chunk, Int32(head.count), nil, nil)
-      ctxt.pointee.userData = userData
-    } else {
-      ctxt = xmlCreatePushParserCtxt(&handler, userData, chunk, Int32(head.count), nil)
-    }
-    guard let ctxt else { return }
+    guard let ctxt = context() else { return }
+    // A reset keeps the user data and the dictionary (the pull path relies on the same).
+    xmlCtxtResetPush(ctxt, head.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(head.count), nil, nil)
     xmlCtxtUseOptions(ctxt, Self.options)
     ctxt.pointee.replaceEntities = 0
     ctxt.pointee.loadsubset = 0
-    builder.pointee.ctxt = ctxt
-    builder.pointee.tree.names.bind(dictionary: patnav_ctxt_dict(ctxt))
   }
 
   /// Feeds the next piece of the current document.
