@@ -11,7 +11,7 @@ extension SQLiteWorkspace {
   /// on this one, streamed into the corpus; the upper half on a second one, then appended): about 40 % less wall
   /// time on two cores. Both read transactions start while the workspace's lock is held shared, so no writer
   /// commits between them and both halves see one snapshot; when a writer holds the lock, one connection reads
-  /// everything. Same corpus either way.
+  /// everything, and so does it when the second connection cannot be opened. Same corpus either way.
   public func loadCorpus(
     matching filter: PatentFilter, language: Language, inventors withInventors: Bool
   )
@@ -20,13 +20,17 @@ extension SQLiteWorkspace {
     try loadCorpus(matching: filter, language: language, inventors: withInventors, halvesFrom: Self.halvesFrom)
   }
 
-  /// ``loadCorpus(matching:language:inventors:)`` reading in two halves from `halvesFrom` patents on (the tests
-  /// compare both ways on the small real corpora).
+  /// ``loadCorpus(matching:language:inventors:)`` reading in two halves from `halvesFrom` patents on, the second
+  /// connection opened by `secondReader` (the tests compare both ways on the small real corpora, and make the
+  /// second connection fail).
   func loadCorpus(
-    matching filter: PatentFilter, language: Language, inventors withInventors: Bool, halvesFrom: Int64
+    matching filter: PatentFilter, language: Language, inventors withInventors: Bool, halvesFrom: Int64,
+    secondReader: (String) throws -> DatabaseQueue = SQLiteWorkspace.secondReader
   ) throws -> Corpus {
-    if try largestPatentID() >= halvesFrom, let lock = try? WriteLock(workspace: path, shared: true) {
-      return try loadCorpusInHalves(filter, language: language, inventors: withInventors, lock: lock)
+    if try largestPatentID() >= halvesFrom, let second = try? secondReader(path),
+      let lock = try? WriteLock(workspace: path, shared: true)
+    {
+      return try loadCorpusInHalves(filter, language: language, inventors: withInventors, on: second, lock: lock)
     }
     return try withSelection(filter) { db in
       try SelectionQueries.corpus(SQLiteSession(db: db), language: language, inventors: withInventors)
@@ -41,10 +45,11 @@ extension SQLiteWorkspace {
     try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM patents") ?? 0 }
   }
 
-  /// ``loadCorpus(matching:language:inventors:)`` on two connections; `lock` is released as soon as both read
-  /// transactions have started.
+  /// ``loadCorpus(matching:language:inventors:)`` on this connection and `second`; `lock` is released as soon as
+  /// both read transactions have started.
   private func loadCorpusInHalves(
-    _ filter: PatentFilter, language: Language, inventors withInventors: Bool, lock: WriteLock
+    _ filter: PatentFilter, language: Language, inventors withInventors: Bool, on second: DatabaseQueue,
+    lock: WriteLock
   ) throws -> Corpus {
     let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
     let path = self.path
@@ -52,8 +57,7 @@ extension SQLiteWorkspace {
     let upper = Background { () throws -> UpperHalf in
       var signalled = false
       defer { if !signalled { started.signal() } }
-      let queue = try Self.secondReader(path)
-      return try queue.inDatabase { db in
+      return try second.inDatabase { db in
         try Self.inReadTransaction(db, path: path) { db in
           try db.execute(sql: "SELECT 1 FROM meta LIMIT 1")  // the read transaction (its snapshot) starts here
           started.signal()
@@ -109,7 +113,7 @@ extension SQLiteWorkspace {
   }
 
   /// A read-only connection beside the workspace's own, with its cache and temp settings.
-  private static func secondReader(_ path: String) throws -> DatabaseQueue {
+  static func secondReader(_ path: String) throws -> DatabaseQueue {
     var config = Configuration()
     config.readonly = true
     config.busyMode = .timeout(30)

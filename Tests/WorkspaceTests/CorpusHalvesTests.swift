@@ -66,4 +66,24 @@ struct CorpusHalvesTests {
     #expect(Self.rows(corpus) == Self.rows(expected))
     withExtendedLifetime(writer) {}
   }
+
+  /// The second connection's opening failing, as a test double.
+  private struct Unopenable: Error {}
+
+  @Test("when the second connection cannot be opened, one connection reads it all")
+  func unopenableSecondReaderFallsBack() throws {
+    let workspace = TestWorkspace.allSQLite
+    let expected = try workspace.loadCorpus(matching: PatentFilter(), language: .zh, inventors: true, halvesFrom: .max)
+    var attempts = 0
+    let corpus = try workspace.loadCorpus(
+      matching: PatentFilter(), language: .zh, inventors: true, halvesFrom: 0,
+      secondReader: { _ in
+        attempts += 1
+        throw Unopenable()
+      })
+    #expect(attempts == 1)
+    #expect(corpus.count == expected.count && corpus.count > 20)
+    #expect(Self.rows(corpus) == Self.rows(expected))
+    #expect(corpus.entities == expected.entities)
+  }
 }
