@@ -7,7 +7,7 @@ extension OverseasAnalysis {
   /// target it does not cover, and, when a member is a PCT application (WO), each PCT target's national-phase
   /// limit (30/31 months) or its regional office's. Closed routes (GCC) are never offered.
   static func windows(
-    _ f: Int, view: FamilyView, corpus: Corpus, coverage: [Coverage], targets: [String], countries: CountryTable,
+    _ f: Int, view: FamilyView, corpus: Corpus, coverage: CoverageMatrix, targets: [String], countries: CountryTable,
     asOf: Int32
   ) -> [OverseasResult.Window] {
     let priority = view.priority[f] > 0 ? view.priority[f] : view.filed[f]
@@ -23,7 +23,7 @@ extension OverseasAnalysis {
           deadline: deadline.map(DayNumber.iso) ?? "",
           daysLeft: deadline.map { DayNumber.days($0) - DayNumber.days(asOf) }))
     }
-    for (k, code) in targets.enumerated() where !(coverage.indices.contains(k) && coverage[k].covers) {
+    for (k, code) in targets.enumerated() where !coverage.covers(f, k) {
       guard let country = countries[code] else { continue }
       if pct && country.isPCT {
         if country.nationalRouteOpen, let months = country.nationalPhaseMonths {
@@ -52,7 +52,7 @@ extension OverseasAnalysis {
   /// Coverage per named part of the target list (and the whole list).
   static func sets(
     _ p: OverseasParameters, targets: [String], countries: CountryTable, subject: [Int], rivals: [Int],
-    coverage: [Int: [Coverage]]
+    coverage: CoverageMatrix
   ) -> [OverseasResult.SetRow] {
     let parts = Set(p.targets.name.split(whereSeparator: { $0 == "," || $0 == "+" }).map { $0.lowercased() })
     var named: [(String, [Int])] = [("all targets", Array(targets.indices))]
@@ -69,9 +69,9 @@ extension OverseasAnalysis {
     }
     func rates(_ families: [Int], _ indices: [Int]) -> (Double, Double) {
       guard !families.isEmpty, !indices.isEmpty else { return (0, 0) }
-      let any = families.filter { f in indices.contains { coverage[f]?[$0].covers == true } }.count
+      let any = families.filter { f in indices.contains { coverage.covers(f, $0) } }.count
       let mean =
-        indices.map { k in Double(families.filter { coverage[$0]?[k].covers == true }.count) }.reduce(0, +)
+        indices.map { k in Double(coverage.count(families, covering: k)) }.reduce(0, +)
         / Double(indices.count * families.count)
       return (Double(any) / Double(families.count), mean)
     }

@@ -21,24 +21,22 @@ public enum OverseasAnalysis {
     func held(_ f: Int, _ set: [Bool]) -> Bool { view.holders[f].contains { set[Int($0)] } }
     let subject = (0..<view.count).filter { held($0, subjectEntities) }
     let rivals = (0..<view.count).filter { held($0, competitorEntities) && !held($0, subjectEntities) }
-    let coverage = Dictionary(
-      uniqueKeysWithValues: (subject + rivals).map {
-        ($0, Coverage.of(family: view.members[$0], corpus: corpus, targets: targets, countries: countries))
-      })
+    let coverage = CoverageMatrix(
+      families: subject + rivals, view: view, corpus: corpus, targets: targets, countries: countries)
     let end = (view.filed.map { Int($0 / 10_000) }.max() ?? 0) - p.publicationLag
     let recent = (end - p.window + 1)...end
     let previous = (end - 2 * p.window + 1)...(end - p.window)
     let markets = Set(p.markets)
     var rows: [OverseasResult.CountryRow] = []
     let shares = targets.indices.map { k in
-      rivals.isEmpty ? 0 : Double(rivals.filter { coverage[$0]?[k].covers == true }.count) / Double(rivals.count)
+      rivals.isEmpty ? 0 : Double(coverage.count(rivals, covering: k)) / Double(rivals.count)
     }
     let maxShare = shares.max() ?? 0
     for (k, code) in targets.enumerated() {
       let country = countries[code]
-      let covering = subject.filter { coverage[$0]?[k].covers == true }.count
-      let unknown = subject.filter { coverage[$0]?[k] == .regionalUnknown }.count
-      let rivalCovering = rivals.filter { coverage[$0]?[k].covers == true }
+      let covering = coverage.count(subject, covering: k)
+      let unknown = subject.filter { coverage[$0, k] == .regionalUnknown }.count
+      let rivalCovering = rivals.filter { coverage.covers($0, k) }
       let rivalRecent = rivalCovering.filter { recent.contains(Int(view.filed[$0] / 10_000)) }.count
       let rivalPrevious = rivalCovering.filter { previous.contains(Int(view.filed[$0] / 10_000)) }.count
       let subjectShare = subject.isEmpty ? 0 : Double(covering) / Double(subject.count)
@@ -61,7 +59,7 @@ public enum OverseasAnalysis {
     let gaps = rows.filter(\.gap).sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.code < $1.code }
     let windows = subject.filter { !view.status[$0].isEnded }.flatMap { f in
       Self.windows(
-        f, view: view, corpus: corpus, coverage: coverage[f] ?? [], targets: targets, countries: countries,
+        f, view: view, corpus: corpus, coverage: coverage, targets: targets, countries: countries,
         asOf: p.asOf)
     }
     let competitorNames = corpus.entities.indices.filter { competitorEntities[$0] }.map { e in
@@ -80,7 +78,7 @@ public enum OverseasAnalysis {
       matrix: subject.map { f in
         OverseasResult.FamilyRow(
           publication: corpus.publications[Int(view.representative[f])],
-          coverage: (coverage[f] ?? []).map {
+          coverage: coverage.row(f).map {
             ["none": "", "regional-unknown": "?", "regional": "R", "national": "N"][$0.rawValue] ?? ""
           })
       }.sorted { $0.publication < $1.publication },
@@ -92,7 +90,7 @@ public enum OverseasAnalysis {
 
   /// Coverage per segment label, countries in target order, those nobody covers left out.
   static func bySegment(
-    _ labels: [[String]], view: FamilyView, subject: [Int], rivals: [Int], coverage: [Int: [Coverage]],
+    _ labels: [[String]], view: FamilyView, subject: [Int], rivals: [Int], coverage: CoverageMatrix,
     targets: [String]
   ) -> [OverseasResult.SegmentRow] {
     var familyLabels: [Int: Set<String>] = [:]
@@ -104,8 +102,8 @@ public enum OverseasAnalysis {
       let s = subject.filter { familyLabels[$0]?.contains(name) == true }
       let r = rivals.filter { familyLabels[$0]?.contains(name) == true }
       let rows = targets.indices.compactMap { k -> OverseasResult.SegmentCountry? in
-        let a = s.filter { coverage[$0]?[k].covers == true }.count
-        let b = r.filter { coverage[$0]?[k].covers == true }.count
+        let a = coverage.count(s, covering: k)
+        let b = coverage.count(r, covering: k)
         return a + b > 0 ? OverseasResult.SegmentCountry(code: targets[k], subject: a, competitors: b) : nil
       }
       return OverseasResult.SegmentRow(
