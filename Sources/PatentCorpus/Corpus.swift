@@ -44,7 +44,7 @@ public struct Corpus: Sendable {
   public internal(set) var ipc = RaggedArray<Int32>()
   /// CPC symbol ids (into ``symbols``) per patent.
   public internal(set) var cpc = RaggedArray<Int32>()
-  /// Applicant entity numbers (into ``entities``) per patent.
+  /// Applicant entity numbers (into ``entities``) per patent, each once (in the order first named).
   public internal(set) var applicants = RaggedArray<Int32>()
   /// Inventors (ids into ``inventorNames``) per patent. An inventor is identified by normalized name alone, so
   /// namesakes merge.

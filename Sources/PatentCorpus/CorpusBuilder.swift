@@ -69,7 +69,13 @@ public struct CorpusBuilder: Sendable {
       corpus.citedPatents.append(row)
     }
     corpus.applicants.reserve(rows: applicantIDs.count, values: applicantIDs.values.count)
-    for i in 0..<applicantIDs.count { corpus.applicants.append(applicantIDs[i].compactMap { entityIndex[$0] }) }
+    for i in 0..<applicantIDs.count {  // an entity named twice (two variants of one name) counts once
+      row.removeAll(keepingCapacity: true)
+      for id in applicantIDs[i] {
+        if let entity = entityIndex[id], !row.contains(entity) { row.append(entity) }
+      }
+      corpus.applicants.append(row)
+    }
     (corpus.simpleFamilies, corpus.simpleFamilyCount) = Self.densify(simpleFamilies)
     (corpus.extendedFamilies, corpus.extendedFamilyCount) = Self.densify(extendedFamilies)
     return corpus
