@@ -35,15 +35,16 @@ final class IngestPipeline<Record: Sendable>: @unchecked Sendable {
   init(capacity: Int = 4096) { self.capacity = capacity }
 
   /// Hands over a batch of events, waiting while the queue is full (one wake-up for the batch, not one per
-  /// record); dropped when the consumer cancelled.
-  func push(_ events: [IngestEvent<Record>]) {
+  /// record); dropped when the consumer cancelled. The batch is consumed: the producer keeps no reference to its
+  /// storage, so the consumer owns it alone and can take its events out without copying them.
+  func push(_ events: consuming [IngestEvent<Record>]) {
     guard !events.isEmpty else { return }
     condition.lock()
     defer { condition.unlock() }
     while queued >= capacity && !cancelled { condition.wait() }
     guard !cancelled else { return }
     queued += events.count
-    batches.append(events)
+    batches.append(consume events)
     condition.broadcast()
   }
 
@@ -63,7 +64,9 @@ final class IngestPipeline<Record: Sendable>: @unchecked Sendable {
       head = 0
     }
     condition.broadcast()
-    current.reverse()
+    // Reversed through the buffer pointer, whose swaps move the events; `Array`'s own swaps copy them (a record
+    // retains each of its strings and arrays, then releases them again).
+    current.withUnsafeMutableBufferPointer { $0.reverse() }
     return current.popLast()
   }
 
@@ -122,7 +125,7 @@ extension IngestPipeline where Record == EncodedRecord {
     spawn {
       let batch = EventBatch<EncodedRecord>(into: pipeline)
       while let event = parsed.pop() {
-        switch event {
+        switch consume event {  // the record moves out of the event, not copied
         case .record(let record): batch.add(.record(EncodedRecord(PreparedRecord(record, context: context))))
         case .diagnostic(let diagnostic): batch.add(.diagnostic(diagnostic))
         case .fileEnd(let summary):
@@ -165,6 +168,6 @@ private final class EventBatch<Record: Sendable> {
     var full: [IngestEvent<Record>] = []
     full.reserveCapacity(256)
     swap(&full, &events)
-    queue.push(full)
+    queue.push(consume full)
   }
 }

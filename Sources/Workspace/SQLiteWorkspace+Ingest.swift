@@ -204,7 +204,7 @@ extension SQLiteWorkspace {
     var diagnostics: [XMLDiagnostic] = []
     var summary: ReadSummary?
     while summary == nil, let event = events.pop() {
-      switch event {
+      switch consume event {
       case .record(let record):
         _ = try writer.write(record)
         records += 1
