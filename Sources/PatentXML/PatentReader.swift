@@ -230,7 +230,11 @@ private final class ReadSession<Output: Sendable> {
   /// Emits a document's records and diagnostics and counts it.
   func deliver(_ outcome: DocumentOutcome, outputs: [Output], name: String, index: Int, line: Int) {
     summary.documents += 1
-    for output in outputs { emit(output) }
+    // Lent from the buffer: an array's iterator would hand out a copy of each record (a retain and a release of
+    // every string and array in it).
+    outputs.withUnsafeBufferPointer { records in
+      for i in records.indices { emit(records[i]) }
+    }
     summary.records += outputs.count
     switch outcome.detection {
     case .patent(let format)?:
