@@ -25,8 +25,8 @@ if ! python3 -c "import json,sys; assert json.load(open(sys.argv[1]))['patents']
   "$bin" generate --patents "$n" --seed 1 --profile scale --out "$corpus" >&2
 fi
 
-echo "| run | total | peak RSS MB | collect | landscape | chain | core | paths | report |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| run | total | peak RSS MB | collect | landscape | chain | core | paths | report | outside stages |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for run in $(seq "${PATNAV_BENCH_REPEAT:-1}"); do
   project="$work/regional-$n"
   rm -rf "$project"
@@ -35,14 +35,17 @@ for run in $(seq "${PATNAV_BENCH_REPEAT:-1}"); do
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$bin" project run "$project" > /dev/null 2> "$work/stderr.txt" \
     || { cat "$work/stderr.txt" >&2; exit 1; }
   read -r seconds kb < "$work/time.txt"
-  stages=$(python3 - "$project/audit.jsonl" <<'EOF'
+  # The last column is the wall time no stage accounts for (start-up, fingerprints, exit).
+  stages=$(python3 - "$project/audit.jsonl" "$seconds" <<'EOF'
 import json, sys
 seconds = {}
 for line in open(sys.argv[1]):
     entry = json.loads(line)
     assert entry["outcome"] == "ok", entry
     seconds[entry["stage"]] = entry["seconds"]
-print(" | ".join(f"{seconds[s]:.1f} s" for s in ["collect", "landscape", "chain", "core", "paths", "report"]))
+names = ["collect", "landscape", "chain", "core", "paths", "report"]
+outside = float(sys.argv[2]) - sum(seconds.values())
+print(" | ".join(f"{seconds[s]:.1f} s" for s in names) + f" | {outside:.1f} s")
 EOF
   )
   echo "| $run | $seconds s | $((kb / 1024)) | $stages |"
