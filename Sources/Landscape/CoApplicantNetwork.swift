@@ -32,8 +32,8 @@ public struct CoApplicantNetwork: Sendable, Codable, Equatable {
     var joint = 0
     var academia = 0
     for i in 0..<corpus.count {
-      let owners = Array(Set(corpus.applicants[i])).sorted()
-      guard owners.count > 1 else { continue }
+      guard corpus.applicants[i].count > 1 else { continue }
+      let owners = corpus.applicants[i].sorted()  // the corpus lists each entity once per patent
       joint += 1
       var flagged = false
       for a in 0..<owners.count {

@@ -29,7 +29,6 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
   /// symbol is cut to each level and numbered once) and allocate nothing per patent.
   public init(corpus: Corpus, reference: ReferenceData, top: Int = 50) {
     var levels: [String: [Entry]] = [:]
-    var seen: [Int32] = []  // the distinct codes of the patent at hand
     for level in IPCLevel.allCases {
       var numbers: [String: Int32] = [:]
       var codes: [String] = []
@@ -40,13 +39,8 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
         codes.append(code)
         return Int32(codes.count - 1)
       }
-      var all = [Int](repeating: 0, count: codes.count)
-      var first = [Int](repeating: 0, count: codes.count)
-      for i in 0..<corpus.count {
-        Self.distinct(corpus.ipc[i], as: cut, into: &seen)
-        for code in seen { all[Int(code)] += 1 }
-        if let head = corpus.ipc[i].first { first[Int(cut[Int(head)])] += 1 }
-      }
+      let all = corpus.ipc.rowCounts(mappedBy: cut, slots: codes.count)
+      let first = corpus.ipc.firstCounts(mappedBy: cut, slots: codes.count)
       let ranked = codes.indices.filter { all[$0] > 0 }.sorted { (all[$0], codes[$1]) > (all[$1], codes[$0]) }
       levels[level.rawValue] = ranked.prefix(top).map { k in
         let title = reference.ipcTitles.nearest(codes[k])
@@ -60,15 +54,8 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
       Int32(reference.technologyFields.field(forCompactSymbol: corpus.symbols[id])?.number ?? -1)
     }
     let slots = (reference.technologyFields.fields.map(\.number).max() ?? 0) + 1
-    var fieldAll = [Int](repeating: 0, count: slots)
-    var fieldFirst = [Int](repeating: 0, count: slots)
-    for i in 0..<corpus.count {
-      Self.distinct(corpus.ipc[i], as: fieldOfSymbol, into: &seen)
-      for field in seen where field >= 0 { fieldAll[Int(field)] += 1 }
-      if let head = corpus.ipc[i].first, fieldOfSymbol[Int(head)] >= 0 {
-        fieldFirst[Int(fieldOfSymbol[Int(head)])] += 1
-      }
-    }
+    let fieldAll = corpus.ipc.rowCounts(mappedBy: fieldOfSymbol, slots: slots)
+    let fieldFirst = corpus.ipc.firstCounts(mappedBy: fieldOfSymbol, slots: slots)
     fields = reference.technologyFields.fields.compactMap { field in
       guard fieldAll[field.number] > 0 else { return nil }
       return Entry(
@@ -81,15 +68,5 @@ public struct IPCDistribution: Sendable, Codable, Equatable {
       patents whose first listed (inventive, where the office marks it) IPC code is the code; titles from IPC \
       2019.01 (en) and 2026.01 (zh), nearest titled ancestor; fields: WIPO IPC-technology concordance (2024)
       """
-  }
-
-  /// The distinct values of `map` over `symbols`, in first-seen order, into `seen` (cleared first). O(k²) in the
-  /// symbols of one patent (a handful), with no allocation once `seen` has grown.
-  private static func distinct(_ symbols: ArraySlice<Int32>, as map: [Int32], into seen: inout [Int32]) {
-    seen.removeAll(keepingCapacity: true)
-    for symbol in symbols {
-      let value = map[Int(symbol)]
-      if !seen.contains(value) { seen.append(value) }
-    }
   }
 }

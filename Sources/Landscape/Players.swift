@@ -98,29 +98,19 @@ public struct Players: Sendable, Codable, Equatable {
       """
   }
 
-  /// Documents per label of their applicants, a document counting once per label: labels are numbered per
-  /// entity up front, and a label's last counted document is remembered. O(entities + patents × applicants).
+  /// Documents per label of their applicants, a document counting once per label (labels are numbered per
+  /// entity up front). O(entities + patents × applicants).
   static func documents(_ corpus: Corpus, label: (CorpusEntity) -> String?) -> [Count] {
-    var numbers: [String: Int] = [:]
+    var numbers: [String: Int32] = [:]
     var labels: [String] = []
-    let labelOf = corpus.entities.map { entity -> Int in
+    let labelOf = corpus.entities.map { entity -> Int32 in
       guard let text = label(entity) else { return -1 }
       if let n = numbers[text] { return n }
-      numbers[text] = labels.count
+      numbers[text] = Int32(labels.count)
       labels.append(text)
-      return labels.count - 1
+      return Int32(labels.count - 1)
     }
-    var counts = Array(repeating: 0, count: labels.count)
-    var last = Array(repeating: -1, count: labels.count)
-    for i in 0..<corpus.count {
-      for e in corpus.applicants[i] {
-        let n = labelOf[Int(e)]
-        if n >= 0 && last[n] != i {
-          last[n] = i
-          counts[n] += 1
-        }
-      }
-    }
+    let counts = corpus.applicants.rowCounts(mappedBy: labelOf, slots: labels.count)
     return sortedCounts(Array(zip(labels, counts)))
   }
 
