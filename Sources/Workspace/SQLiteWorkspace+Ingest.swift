@@ -206,7 +206,7 @@ extension SQLiteWorkspace {
     while summary == nil, let event = events.pop() {
       switch consume event {
       case .record(let record):
-        _ = try writer.write(record)
+        try writer.add(record, db)
         records += 1
         if records % 2000 == 0 { progress(records) }
       case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
@@ -216,6 +216,7 @@ extension SQLiteWorkspace {
     guard let summary else {
       throw WorkspaceError.database(operation: "ingest \(file)", reason: "the parser stopped before the file ended")
     }
+    try writer.flush(db)
     let insertFailure = try db.makeStatement(
       sql: """
         INSERT INTO failures (file_id, path, document_index, line, column, severity, message)
