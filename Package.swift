@@ -47,6 +47,8 @@ let package = Package(
     .systemLibrary(
       name: "CInflate", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    // glibc's malloc_trim, which Swift's Glibc module does not export (a no-op elsewhere).
+    .systemLibrary(name: "CMalloc"),
 
     // The normalized patent record and its value types (no I/O).
     .target(name: "PatentModel"),
@@ -69,7 +71,7 @@ let package = Package(
       dependencies: [
         "PatentModel", "PatentXML", "ReferenceData", "Applicants", "PatentCorpus",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        "CSQLiteConfig",
+        "CSQLiteConfig", "CMalloc",
         .target(name: "CLibPQ", condition: .when(traits: ["Postgres"])),
       ]),
     // Weighted graphs, co-occurrence normalization and community detection (for the analyses).

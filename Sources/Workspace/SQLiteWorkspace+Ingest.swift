@@ -1,4 +1,5 @@
 import Applicants
+import CMalloc
 import Foundation
 import GRDB
 import PatentModel
@@ -14,6 +15,18 @@ extension SQLiteWorkspace {
   ///   - jobs: parser threads.
   ///   - progress: called after each file and every 2,000 records.
   public func ingest(_ paths: [String], jobs: Int, progress: ((IngestProgress) -> Void)?) throws -> IngestReport {
+    defer { Self.returnFreedMemory() }
+    return try ingestFiles(paths, jobs: jobs, progress: progress)
+  }
+
+  /// Hands the memory the ingest's threads freed (queues of records, encoded rows) back to the system. glibc keeps
+  /// it in each thread's arena otherwise, and a navigation project loads its corpus right after the ingest, so the
+  /// run's peak would carry them. A no-op where there is no `malloc_trim`.
+  private static func returnFreedMemory() {
+    _ = patnav_return_freed_memory()
+  }
+
+  private func ingestFiles(_ paths: [String], jobs: Int, progress: ((IngestProgress) -> Void)?) throws -> IngestReport {
     let lock = try WriteLock(workspace: path)
     defer { withExtendedLifetime(lock) {} }
     let start = Date()
