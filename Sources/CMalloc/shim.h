@@ -1,8 +1,8 @@
 #ifndef PATNAV_CMALLOC_SHIM_H
 #define PATNAV_CMALLOC_SHIM_H
 
-#if defined(__GLIBC__) || __has_include(<malloc.h>)
-#include <malloc.h>
+#if __has_include(<malloc.h>)
+#include <malloc.h>  // defines __GLIBC__ (through features.h) on glibc
 #endif
 
 /// Returns the memory the process has freed to the system (glibc's `malloc_trim(0)`, every arena); returns 1 when
