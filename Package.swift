@@ -77,7 +77,7 @@ let package = Package(
     // Weighted graphs, co-occurrence normalization and community detection (for the analyses).
     .target(name: "Networks"),
     // The landscape analysis (trends, IPC structure and clusters, concentration, lifecycle).
-    .target(name: "Landscape", dependencies: ["Networks", "PatentCorpus", "ReferenceData"]),
+    .target(name: "Landscape", dependencies: ["Networks", "PatentCorpus", "PatentModel", "ReferenceData"]),
     // YAML configuration files (chains, projects, weights) with file:line:field errors.
     .target(name: "ConfigFile", dependencies: ["PatentModel", .product(name: "Yams", package: "Yams")]),
     // Industry chain ↔ patent layout matching (chain files, tagging, region metrics, positioning).
@@ -122,6 +122,7 @@ let package = Package(
         "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
+    .testTarget(name: "PatentCorpusTests", dependencies: ["PatentCorpus", "PatentModel", "ReferenceData"]),
     .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
     .testTarget(
       name: "LandscapeTests",
@@ -152,6 +153,7 @@ let package = Package(
       name: "ProjectsTests",
       dependencies: [
         "TestSupport", "Projects", "ConfigFile", "Generator", "ReferenceData", "Workspace", "IndustryChain",
+        "Landscape", "CorePatents", "Overseas", "PatentCorpus",
       ]
     ),
     .testTarget(

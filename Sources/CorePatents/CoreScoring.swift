@@ -51,7 +51,7 @@ public struct CoreScores: Sendable {
     corpus: Corpus, reference: ReferenceData, weights: CoreWeights = CoreWeights(), asOf: Int32,
     minimumCohort: Int = 20
   ) {
-    let families = FamilyView(corpus: corpus, asOf: asOf)
+    let families = FamilyView(corpus: corpus, reference: reference, asOf: asOf)
     let graph = FamilyCitations.graph(corpus)
     let n = families.count
     let forward = (0..<n).map { graph.inDegree($0) }
@@ -161,6 +161,13 @@ public struct CoreScores: Sendable {
       citedFamilies: graph.outDegree(f), generality: generality[f].isNaN ? nil : generality[f],
       originality: originality[f].isNaN ? nil : originality[f], status: families.status[f],
       statusDate: DayNumber.iso(families.statusDate[f]), expiry: DayNumber.iso(families.expiry(f)),
+      offices: families.officeStatus[f].map { row in
+        OfficeLife(
+          office: corpus.countries[row.office], state: row.state, since: DayNumber.iso(row.since),
+          remainingYears: (families.remainingYears(f, in: row) * 100).rounded() / 100,
+          restorableUntil: row.state == .lapsed && row.restorableUntil >= families.asOf
+            ? (row.restorableUntil == Int32.max ? "no limit" : DayNumber.iso(row.restorableUntil)) : nil)
+      },
       remainingYears: families.remainingYears(f),
       cohort: cohort[f],
       normalized: Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, normalized[$0][f]) }),

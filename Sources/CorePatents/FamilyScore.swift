@@ -36,12 +36,14 @@ public struct FamilyScore: Sendable, Codable, Equatable {
   public let generality: Double?
   /// OECD originality (`nil` without cited families).
   public let originality: Double?
-  /// Legal status as of the analysis date.
+  /// Legal status as of the analysis date (alive anywhere, else pending anywhere, else how it ended).
   public let status: FamilyStatus
-  /// Date of the status (first end event or nominal expiry), `YYYY-MM-DD`, empty when alive or pending.
+  /// Date of the status (the end event or the end of the term), `YYYY-MM-DD`, empty when alive or pending.
   public let statusDate: String
-  /// Nominal expiry (filing + 20 years), `YYYY-MM-DD`.
+  /// End of term: the latest of its applications' terms by office and right type, `YYYY-MM-DD`.
   public let expiry: String
+  /// Status and remaining life per office.
+  public let offices: [OfficeLife]
   /// Years of term left.
   public let remainingYears: Double
   /// The cohort the components were normalized in.
@@ -52,4 +54,18 @@ public struct FamilyScore: Sendable, Codable, Equatable {
   public let score: Double
   /// Rank by score (1 = highest; ties broken by publication).
   public let rank: Int
+}
+
+/// A family's legal state and remaining life in one office.
+public struct OfficeLife: Sendable, Codable, Equatable {
+  /// The office.
+  public let office: String
+  /// Its state there (the strongest of its applications there).
+  public let state: LegalState
+  /// When the state took effect, `YYYY-MM-DD` (empty when pending).
+  public let since: String
+  /// Years of term left there (0 when ended).
+  public let remainingYears: Double
+  /// For a lapse for non-payment still restorable: the last day (`YYYY-MM-DD` or `no limit`).
+  public let restorableUntil: String?
 }

@@ -128,8 +128,12 @@ public enum FenceAnalysis {
         + "families and at least \(p.minRecent); score = its recent families × its share × relation weight.",
       "lapsedCore":
         "Patents of the families in the neighbourhood cells that rank in the top "
-        + "\(Int(((1 - p.lapsedPercentile) * 100).rounded())) % of core scores and whose right lapsed, expired "
-        + "(event or 20-year term) or was revoked: free to practise in that office; members alive elsewhere listed.",
+        + "\(Int(((1 - p.lapsedPercentile) * 100).rounded())) % of core scores, granted, whose right lapsed, was "
+        + "abandoned, expired (event, or the term of its office and right type) or was revoked by the as-of date. "
+        + "Free to practise in an office only when every member of the family there has ended and no lapse there "
+        + "can still be restored (restoration windows by office from restoration-rules.tsv; an office without a "
+        + "rule counts as restorable); the owner's own restorable lapses are listed as restore-or-drop, never as "
+        + "free technology.",
     ]
   }
 }

@@ -167,20 +167,37 @@ extension FenceAnalysis {
       }
     }
 
-    /// Ended patents of the given families, best family first, then by publication.
+    /// Ended patents of the given families, best family first, then by publication: each with the offices where
+    /// its family is free to practise on the as-of date (ended there, no restoration still possible) and, for
+    /// the owner's own lapses that can still be restored, "restore or drop" instead of free technology.
     func lapsed(_ families: some Sequence<Int>, ranks: [Int]) -> [LapsedPatent] {
       var rows: [LapsedPatent] = []
+      let asOf = view.asOf
       for f in families.sorted(by: { ranks[$0] < ranks[$1] }) {
-        let statuses = view.members[f].map { ($0, FamilyStatus.of(patent: Int($0), corpus: corpus, asOf: view.asOf)) }
-        let alive = statuses.filter { $0.1.0 == .alive }.map { corpus.country(of: Int($0.0)) }
-        for (m, (status, date)) in statuses where [.lapsed, .expired, .revoked].contains(status) {
+        let offices = view.officeStatus[f]
+        let inForce = offices.filter { !$0.state.isEnded }.map { corpus.countries[$0.office] }
+        let free = offices.filter { $0.isFree(on: asOf) }.map { corpus.countries[$0.office] }
+        let owned = view.holders[f].contains { owner.contains($0) }
+        for m in view.members[f] {
           let i = Int(m)
+          let app = view.law.of(patent: i, in: corpus)
+          guard [.lapsed, .expired, .revoked, .abandoned].contains(app.state), app.granted > 0 else { continue }
+          let restorable = app.restorable(on: asOf)
+          let action: String
+          if restorable {
+            action = owned ? "restore-or-drop" : "restorable-by-holder"
+          } else {
+            action = free.contains(corpus.country(of: i)) ? "free-to-practise" : "member-in-force"
+          }
           rows.append(
             LapsedPatent(
               publication: corpus.publications[i], office: corpus.country(of: i), title: corpus.titles[i],
-              holders: corpus.applicants[i].map { corpus.entities[Int($0)].name }, status: status,
-              date: DayNumber.iso(date), familyScore: scores.score[f], familyRank: ranks[f],
-              aliveElsewhere: Array(Set(alive)).sorted()))
+              holders: corpus.applicants[i].map { corpus.entities[Int($0)].name }, status: app.state.familyStatus,
+              state: app.state, date: DayNumber.iso(app.since), familyScore: scores.score[f], familyRank: ranks[f],
+              aliveElsewhere: Array(Set(inForce)).sorted(), freeIn: Array(Set(free)).sorted(),
+              restorableUntil: restorable
+                ? (app.restorableUntil == Int32.max ? "no limit" : DayNumber.iso(app.restorableUntil)) : nil,
+              action: action, owned: owned))
         }
         if rows.count >= parameters.top { break }
       }

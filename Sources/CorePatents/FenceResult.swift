@@ -92,12 +92,25 @@ public struct LapsedPatent: Sendable, Codable, Equatable {
   public let title: String
   /// Holders (harmonized names).
   public let holders: [String]
-  /// Lapsed, expired or revoked.
+  /// Lapsed, expired, revoked or abandoned (coarse).
   public let status: FamilyStatus
-  /// The date the right ended (first end event, or filing + 20 years), `YYYY-MM-DD`.
+  /// Its application's legal state (lapsed for non-payment, abandoned, expired, revoked).
+  public let state: LegalState
+  /// The date the right ended (the end event, or the end of the term), `YYYY-MM-DD`.
   public let date: String
   /// Its family's core score and rank.
   public let familyScore: Double, familyRank: Int
-  /// The family's members still in force elsewhere (alive), by office.
+  /// Offices where the family has a member in force or pending.
   public let aliveElsewhere: [String]
+  /// Offices where the family is free to practise on the as-of date: every member there ended, and no lapse
+  /// there still restorable.
+  public let freeIn: [String]
+  /// For a lapse for non-payment still restorable on the as-of date: the last day (`YYYY-MM-DD`, or `no
+  /// limit`); nil otherwise.
+  public let restorableUntil: String?
+  /// `free-to-practise` (in its office), `member-in-force` (another member of the family holds the office),
+  /// `restore-or-drop` (the owner's own lapse, still restorable), `restorable-by-holder` (someone else's).
+  public let action: String
+  /// Whether the owner holds the family.
+  public let owned: Bool
 }

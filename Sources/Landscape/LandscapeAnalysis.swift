@@ -19,6 +19,9 @@ public enum LandscapeAnalysis {
     public var top = 30
     /// Lifecycle thresholds.
     public var lifecycle = LifecycleClassifier()
+    /// The as-of date of the legal status (yyyymmdd); 0: the latest publication or event date in the corpus.
+    /// The corpus itself should be loaded cut at the same date.
+    public var asOf: Int32 = 0
 
     /// The defaults.
     public init() {}
@@ -88,7 +91,10 @@ public enum LandscapeAnalysis {
       if lane == 1 {
         let counted = (
           IPCDistribution(corpus: corpus, reference: reference, top: parameters.top),
-          Players(corpus: corpus, top: parameters.top, years: years), LegalStatusSummary(corpus: corpus)
+          Players(corpus: corpus, top: parameters.top, years: years),
+          LegalStatusSummary(
+            corpus: corpus, reference: reference,
+            asOf: parameters.asOf > 0 ? parameters.asOf : Self.latestDate(corpus))
         )
         tables.withLock { $0 = counted }
         return
@@ -123,5 +129,10 @@ public enum LandscapeAnalysis {
         applicants: active.map(\.count)),
       legalStatus: legalStatus)
     return (result, Graphs(clusters: clusters, coApplicants: network.graph))
+  }
+
+  /// The latest publication or event date in the corpus (yyyymmdd), 0 when none.
+  static func latestDate(_ corpus: Corpus) -> Int32 {
+    max(corpus.publicationDates.max() ?? 0, corpus.events.values.lazy.map(\.date).max() ?? 0)
   }
 }

@@ -8,11 +8,14 @@ import ReferenceData
 /// route. A pure function of (corpus, country facts, parameters).
 public enum OverseasAnalysis {
   /// Runs the analysis. `segments` (labels per corpus patent, e.g. chain segments) adds coverage by technology
-  /// segment; a family is in the segments of any member. O(families × (members + targets)).
+  /// segment; a family is in the segments of any member. The corpus should be cut at `p.asOf` (loaded with that
+  /// as-of date): families first published later do not exist yet, and later filings do not close a window.
+  /// O(families × (members + targets)).
   public static func run(
-    _ corpus: Corpus, countries: CountryTable, parameters p: OverseasParameters, segments: [[String]]? = nil
+    _ corpus: Corpus, reference: ReferenceData, parameters p: OverseasParameters, segments: [[String]]? = nil
   ) -> OverseasResult {
-    let view = FamilyView(corpus: corpus, asOf: p.asOf)
+    let countries = reference.countries
+    let view = FamilyView(corpus: corpus, reference: reference, asOf: p.asOf)
     let subjectEntities = p.subject.members(of: corpus)
     let home = Set(
       corpus.entities.indices.filter { subjectEntities[$0] }.compactMap { corpus.entities[$0].location.country })

@@ -36,6 +36,15 @@ public struct Corpus: Sendable {
   public internal(set) var priorityDates: [Int32] = []
   /// Date (yyyymmdd) of the first right-ending legal event per patent, 0 when none.
   public internal(set) var endDates: [Int32] = []
+  /// Publication date per patent as yyyymmdd (0 when unknown).
+  public internal(set) var publicationDates: [Int32] = []
+  /// Dense application number per patent: publications of one application (A and B documents) share it; a
+  /// patent with no known application has its own.
+  public internal(set) var applications: [Int32] = []
+  /// Number of applications.
+  public internal(set) var applicationCount = 0
+  /// Legal events per patent, in date order (only those dated by the as-of date when one was given).
+  public internal(set) var events = RaggedArray<CorpusEvent>()
   /// Forward citations (from the whole workspace) per patent.
   public internal(set) var forwardCitations: [Int32] = []
   /// Backward patent citations per patent (all, in corpus or not).

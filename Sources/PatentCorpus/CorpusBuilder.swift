@@ -6,6 +6,7 @@ public struct CorpusBuilder: Sendable {
   private var entityIndex: [Int64: Int32] = [:]
   private var simpleFamilies: [Int64] = []
   private var extendedFamilies: [Int64] = []
+  private var applicationKeys: [UInt64] = []
   private var cited = RaggedArray<UInt64>()
   private var keys: [UInt64] = []
   private var applicantIDs = RaggedArray<Int64>()
@@ -35,6 +36,9 @@ public struct CorpusBuilder: Sendable {
     corpus.applicationDates.append(patent.applicationDate)
     corpus.priorityDates.append(patent.priorityDate > 0 ? patent.priorityDate : patent.applicationDate)
     corpus.endDates.append(patent.endDate)
+    corpus.publicationDates.append(patent.publicationDate)
+    corpus.events.append(patent.events)
+    applicationKeys.append(patent.applicationKey)
     corpus.forwardCitations.append(patent.forwardCitations)
     corpus.backwardCitations.append(patent.backwardCitations)
     corpus.ipc.append(patent.ipc.map { corpus.symbols.intern($0) })
@@ -78,12 +82,13 @@ public struct CorpusBuilder: Sendable {
     }
     (corpus.simpleFamilies, corpus.simpleFamilyCount) = Self.densify(simpleFamilies)
     (corpus.extendedFamilies, corpus.extendedFamilyCount) = Self.densify(extendedFamilies)
+    (corpus.applications, corpus.applicationCount) = Self.densify(applicationKeys)
     return corpus
   }
 
   /// Numbers distinct workspace family ids 0…n-1 in first-seen order; a 0 id (no family) gets its own number.
-  private static func densify(_ ids: [Int64]) -> ([Int32], Int) {
-    var map: [Int64: Int32] = [:]
+  private static func densify<ID: FixedWidthInteger>(_ ids: [ID]) -> ([Int32], Int) {
+    var map: [ID: Int32] = [:]
     var next: Int32 = 0
     var out: [Int32] = []
     out.reserveCapacity(ids.count)

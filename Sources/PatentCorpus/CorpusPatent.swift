@@ -30,6 +30,13 @@ public struct CorpusPatent: Sendable, Hashable {
   public var priorityDate: Int32 = 0
   /// Date (yyyymmdd) of the first event that ended the right (lapse, expiry, revocation…), 0 when none.
   public var endDate: Int32 = 0
+  /// Publication date as yyyymmdd (0 when unknown).
+  public var publicationDate: Int32 = 0
+  /// A 64-bit hash of the application's key (office, year, number), 0 when unknown: publications of one
+  /// application (its A and B documents) share it.
+  public var applicationKey: UInt64 = 0
+  /// Legal events in date order.
+  public var events: [CorpusEvent] = []
   /// Times cited by any patent in the workspace.
   public var forwardCitations: Int32
   /// Patent documents it cites.

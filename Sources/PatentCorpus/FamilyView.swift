@@ -1,7 +1,8 @@
 import PatentModel
+import ReferenceData
 
 /// The corpus folded to extended families (core scoring, fences, overseas layout): members, holders, IPC
-/// symbols, offices, claims, dates and status. Built once; O(patents + IPC rows) plus sorts of small rows.
+/// symbols, offices, claims, dates and legal status per office and overall (alive anywhere). Built once; O(patents + IPC rows) plus sorts of small rows.
 public struct FamilyView: Sendable {
   /// Number of families (dense ids `0..<count`, the corpus's extended families).
   public let count: Int
@@ -31,9 +32,22 @@ public struct FamilyView: Sendable {
   public let statusDate: [Int32]
   /// The as-of date, yyyymmdd.
   public let asOf: Int32
+  /// Status per office (offices ascending by id) per family.
+  public let officeStatus: RaggedArray<OfficeStatus>
+  /// The latest end of term of the family's applications that have one (yyyymmdd), else filing + 20 years.
+  public let expiries: [Int32]
+  /// The legal status of every application the view was folded with.
+  public let law: LegalStatus
 
-  /// Folds the corpus; `asOf` decides expiry by term (filing + 20 years).
-  public init(corpus: Corpus, asOf: Int32) {
+  /// Folds the corpus with its legal status as of `asOf` (``LegalStatus``: terms and restoration from the
+  /// reference data).
+  public init(corpus: Corpus, reference: ReferenceData, asOf: Int32) {
+    self.init(corpus: corpus, law: LegalStatus(corpus: corpus, reference: reference, asOf: asOf))
+  }
+
+  /// Folds the corpus with the legal status already computed.
+  public init(corpus: Corpus, law: LegalStatus) {
+    let asOf = law.asOf
     let count = corpus.extendedFamilyCount
     // Counting sort of the patents by family: members row after row without an array per family.
     var start = Array(repeating: 0, count: count + 1)
@@ -55,25 +69,40 @@ public struct FamilyView: Sendable {
     var filed = Array(repeating: Int32(0), count: count)
     var priority = Array(repeating: Int32(0), count: count)
     var offices = Array(repeating: 0, count: count)
+    var officeRows = RaggedArray<OfficeStatus>()
+    var expiries = Array(repeating: Int32(0), count: count)
+    var officeRow: [OfficeStatus] = []
     var claims = Array(repeating: 0, count: count)
     var references = Array(repeating: 0, count: count)
     var status = Array(repeating: FamilyStatus.pending, count: count)
     var statusDate = Array(repeating: Int32(0), count: count)
     var holderRow: [Int32] = []
     var symbolRow: [Int32] = []
-    var officeRow: [Int32] = []
+    var officeIDs: [Int32] = []
     for f in 0..<count {
       let row = order[start[f]..<start[f + 1]]
       members.append(row)
       holderRow.removeAll(keepingCapacity: true)
       symbolRow.removeAll(keepingCapacity: true)
+      officeIDs.removeAll(keepingCapacity: true)
       officeRow.removeAll(keepingCapacity: true)
       var best = row.first ?? 0
       for m in row {
         let i = Int(m)
         holderRow.append(contentsOf: corpus.applicants[i])
         symbolRow.append(contentsOf: corpus.ipc[i])
-        officeRow.append(corpus.countryIDs[i])
+        officeIDs.append(corpus.countryIDs[i])
+        let app = law.of(patent: i, in: corpus)
+        var row = OfficeStatus(
+          office: app.office, state: app.state, since: app.since, restorableUntil: app.restorableUntil,
+          expiry: app.state.isEnded ? 0 : app.expiry)
+        if let k = officeRow.firstIndex(where: { $0.office == row.office }) {
+          row.expiry = max(row.expiry, officeRow[k].expiry)
+          if officeRow[k].isWeaker(than: row, on: asOf) { officeRow[k] = row } else { officeRow[k].expiry = row.expiry }
+        } else {
+          officeRow.append(row)
+        }
+        if !app.state.isEnded || app.state == .expired { expiries[f] = max(expiries[f], app.expiry) }
         let published = Int(corpus.publicationYears[i])
         if published > 0 && (year[f] == 0 || published < year[f]) { year[f] = published }
         let date = corpus.applicationDates[i]
@@ -92,10 +121,16 @@ public struct FamilyView: Sendable {
       representative[f] = best
       holders.append(Self.sortedUnique(&holderRow))
       symbols.append(Self.sortedUnique(&symbolRow))
-      offices[f] = Self.sortedUnique(&officeRow).count
-      let expiry = filed[f] > 0 ? filed[f] + 200_000 : 0
-      (status[f], statusDate[f]) = FamilyStatus.of(
-        members: members[f], corpus: corpus, expiry: expiry, asOf: asOf)
+      offices[f] = Self.sortedUnique(&officeIDs).count
+      officeRow.sort { $0.office < $1.office }
+      officeRows.append(officeRow)
+      if expiries[f] == 0 && filed[f] > 0 { expiries[f] = filed[f] + 200_000 }
+      var overall = officeRow.first
+      for row in officeRow.dropFirst() where overall.map({ $0.isWeaker(than: row, on: asOf) }) ?? true {
+        overall = row
+      }
+      status[f] = overall?.state.familyStatus ?? .pending
+      statusDate[f] = overall.map { $0.state.isInForce || $0.state == .pending ? 0 : $0.since } ?? 0
     }
     self.count = count
     self.members = members
@@ -111,7 +146,19 @@ public struct FamilyView: Sendable {
     self.status = status
     self.statusDate = statusDate
     self.asOf = asOf
+    self.officeStatus = officeRows
+    self.expiries = expiries
+    self.law = law
   }
+
+  /// Years of term left in each office where family `f` is in force or pending, as of ``asOf``.
+  public func remainingYears(_ f: Int, in row: OfficeStatus) -> Double {
+    guard !row.state.isEnded, row.expiry > asOf else { return 0 }
+    return Double(DayNumber.days(row.expiry) - DayNumber.days(asOf)) / 365.25
+  }
+
+  /// Family `f`'s state in `office` (a corpus country id); nil when it has no member there.
+  public func status(_ f: Int, in office: Int32) -> OfficeStatus? { officeStatus[f].first { $0.office == office } }
 
   /// Sorts the buffer and drops repeats in place; returns the unique prefix.
   private static func sortedUnique(_ buffer: inout [Int32]) -> ArraySlice<Int32> {
@@ -124,8 +171,9 @@ public struct FamilyView: Sendable {
     return buffer[..<kept]
   }
 
-  /// Nominal expiry (filing + 20 years), yyyymmdd, 0 when the filing date is unknown.
-  public func expiry(_ f: Int) -> Int32 { filed[f] > 0 ? filed[f] + 200_000 : 0 }
+  /// End of term (the latest of its applications' terms by office and right type, else filing + 20 years),
+  /// yyyymmdd, 0 when the filing date is unknown.
+  public func expiry(_ f: Int) -> Int32 { expiries[f] }
 
   /// Years of term left as of `asOf` (0 once ended). Dates as yyyymmdd, counted in days / 365.25.
   public func remainingYears(_ f: Int) -> Double {

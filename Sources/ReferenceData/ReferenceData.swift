@@ -15,6 +15,10 @@ public struct ReferenceData: Sendable {
   public let legalEvents: LegalEventCatalog
   /// Legal forms for harmonization.
   public let legalForms: LegalFormTable
+  /// Terms of rights by office and right type.
+  public let terms: RightTermTable
+  /// Restoration of rights lapsed for non-payment, by office.
+  public let restoration: RestorationRules
   /// Chinese provinces.
   public let chinaDivisions: ChinaDivisions
 
@@ -23,7 +27,11 @@ public struct ReferenceData: Sendable {
     ipcTitles = try IPCTitles(table: ReferenceFile.ipcTitles.load(overrides: directory))
     technologyFields = try TechnologyFields(table: ReferenceFile.technologyFields.load(overrides: directory))
     countries = try CountryTable(table: ReferenceFile.countries.load(overrides: directory))
-    legalEvents = try LegalEventCatalog(table: ReferenceFile.legalEventCodes.load(overrides: directory))
+    legalEvents = try LegalEventCatalog(
+      table: ReferenceFile.legalEventCodes.load(overrides: directory),
+      types: ReferenceFile.legalEventTypes.load(overrides: directory))
+    terms = try RightTermTable(table: ReferenceFile.rightTerms.load(overrides: directory))
+    restoration = try RestorationRules(table: ReferenceFile.restorationRules.load(overrides: directory))
     legalForms = try LegalFormTable(table: ReferenceFile.legalForms.load(overrides: directory))
     chinaDivisions = try ChinaDivisions(table: ReferenceFile.chinaDivisions.load(overrides: directory))
   }
@@ -36,6 +44,8 @@ public struct ReferenceData: Sendable {
       (ReferenceFile.countries.rawValue, countries.provenance),
       (ReferenceFile.legalEventCodes.rawValue, legalEvents.provenance),
       (ReferenceFile.legalForms.rawValue, legalForms.provenance),
+      (ReferenceFile.rightTerms.rawValue, terms.provenance),
+      (ReferenceFile.restorationRules.rawValue, restoration.provenance),
       (ReferenceFile.chinaDivisions.rawValue, chinaDivisions.provenance),
     ]
   }

@@ -8,6 +8,8 @@ public enum ReferenceError: Error, CustomStringConvertible, Sendable, Equatable 
   case missingColumn(path: String, column: String)
   /// A row has fewer cells than the header.
   case shortRow(path: String, line: Int)
+  /// A cell holds a value the loader does not know.
+  case badValue(path: String, row: Int, value: String)
 
   /// A sentence naming the file and what is wrong.
   public var description: String {
@@ -16,6 +18,7 @@ public enum ReferenceError: Error, CustomStringConvertible, Sendable, Equatable 
     case .unreadable(let path, let reason): "cannot read reference file \(path): \(reason)"
     case .missingColumn(let path, let column): "\(path): header has no column \(column)"
     case .shortRow(let path, let line): "\(path):\(line): row has fewer cells than the header"
+    case .badValue(let path, let row, let value): "\(path): data row \(row): unknown value \(value)"
     }
   }
 }

@@ -10,6 +10,12 @@ public enum ReferenceFile: String, Sendable, CaseIterable {
   case countries = "countries.tsv"
   /// INPADOC legal-event codes with their meaning.
   case legalEventCodes = "legal-event-codes.tsv"
+  /// Corrections of event meanings per code (licence vs cancellation, pledge release, open licence…).
+  case legalEventTypes = "legal-event-types.tsv"
+  /// Terms of rights by office, right type and filing date.
+  case rightTerms = "right-terms.tsv"
+  /// How long a right lapsed for non-payment can be restored, by office.
+  case restorationRules = "restoration-rules.tsv"
   /// Legal-form suffixes and organisation words for applicant harmonization.
   case legalForms = "legal-forms.tsv"
   /// Chinese province-level division codes and names.

@@ -36,6 +36,11 @@ struct Fixture {
     patent.backwardCitations = Int32(cites.count)
     patent.legalFlags = flags
     patent.endDate = endDate
+    patent.publicationDate = Int32((year + 1) * 10_000 + 101)
+    // The status reads dated events: the grant a year after filing, an ending event on `endDate`.
+    patent.events = LegalEventMeaning.allCases.filter { flags & $0.bit != 0 }.map { meaning in
+      CorpusEvent(meaning: meaning, date: meaning.endsRight ? endDate : patent.publicationDate)
+    }
     patent.claims = claims
     builder.append(patent)
   }

@@ -74,7 +74,7 @@ struct OverseasTests {
   @Test("coverage: national members, recorded regional states, regional with unknown states never counted")
   func coverage() throws {
     let r = OverseasAnalysis.run(
-      Self.corpus(), countries: Self.reference.countries, parameters: try Self.parameters("VN,DE,FR,KZ,RU,ID,CN"))
+      Self.corpus(), reference: Self.reference, parameters: try Self.parameters("VN,DE,FR,KZ,RU,ID,CN"))
     #expect(r.subjectFamilies == 4 && r.competitorFamilies == 4)
     #expect(!r.countries.contains { $0.code == "CN" })  // the subject's home is not overseas
     let c = Dictionary(uniqueKeysWithValues: r.countries.map { ($0.code, $0) })
@@ -90,7 +90,7 @@ struct OverseasTests {
   func gaps() throws {
     var p = try Self.parameters("asean")
     p.markets = ["MY"]
-    let r = OverseasAnalysis.run(Self.corpus(), countries: Self.reference.countries, parameters: p)
+    let r = OverseasAnalysis.run(Self.corpus(), reference: Self.reference, parameters: p)
     #expect(r.countries.count == 10)  // ASEAN-10
     // Rival shares: ID 3/4, VN 1/4, MY 1/4; subject: VN 1/4. Gaps: ID and MY (VN: 0.25 is not below half).
     #expect(r.gaps.map(\.code) == ["ID", "MY"])
@@ -111,7 +111,7 @@ struct OverseasTests {
     labels[8] = ["cathode"]
     labels[5] = ["cells"]
     let r = OverseasAnalysis.run(
-      corpus, countries: Self.reference.countries, parameters: try Self.parameters("VN,ID,KZ"), segments: labels)
+      corpus, reference: Self.reference, parameters: try Self.parameters("VN,ID,KZ"), segments: labels)
     #expect(r.segments.map(\.segment) == ["cathode", "cells"])
     let cathode = try #require(r.segments.first)
     #expect(cathode.subjectFamilies == 1 && cathode.competitorFamilies == 1)
@@ -135,7 +135,7 @@ struct OverseasTests {
   )
   func windows() throws {
     let r = OverseasAnalysis.run(
-      Self.corpus(), countries: Self.reference.countries, parameters: try Self.parameters("IN,TH,FR,AE,MM"))
+      Self.corpus(), reference: Self.reference, parameters: try Self.parameters("IN,TH,FR,AE,MM"))
     let w = Dictionary(grouping: r.windows, by: \.country)
     // Family 4: priority 2024-05-31, a WO member. IN 31 months → 2026-12-31; TH 30 → 2026-11-30.
     #expect(w["IN"]?.first?.deadline == "2026-12-31" && w["IN"]?.first?.daysLeft == 40)
@@ -149,7 +149,7 @@ struct OverseasTests {
     #expect(w["MM"] == nil)
     // Earlier, inside the priority year, Myanmar gets a filing without priority and no deadline.
     let early = OverseasAnalysis.run(
-      Self.corpus(), countries: Self.reference.countries, parameters: try Self.parameters("MM,TH", asOf: 20_250_101))
+      Self.corpus(), reference: Self.reference, parameters: try Self.parameters("MM,TH", asOf: 20_250_101))
     let mm = try #require(early.windows.first { $0.country == "MM" })
     #expect(mm.deadline.isEmpty && mm.route.contains("without a priority claim"))
     #expect(early.windows.last?.country == "MM")  // open-ended rows last
@@ -176,7 +176,7 @@ struct OverseasTests {
     p.targets = try TargetSet.parse("DE,IT,RU,CN,AU,CA", countries: Self.reference.countries)
     p.asOf = 20_261_121
     p.excludeHome = false
-    let r = OverseasAnalysis.run(corpus, countries: Self.reference.countries, parameters: p)
+    let r = OverseasAnalysis.run(corpus, reference: Self.reference, parameters: p)
     #expect(r.subjectFamilies > 0)
     let i = try #require(corpus.publications.firstIndex(of: "EP 1019261 B1"))
     let de = try #require(r.countries.firstIndex { $0.code == "DE" })
