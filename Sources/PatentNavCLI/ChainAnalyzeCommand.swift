@@ -19,6 +19,7 @@ struct ChainAnalyzeCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var filter: FilterOptions
+  @OptionGroup var asOf: AsOfOptions
 
   @Option(help: "A built-in chain id (nev, ic, robot, display) or a chain file.")
   var chain: String
@@ -56,8 +57,9 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let structure = try industry.map { path in
       try IndustryStructure.parse(String(contentsOfFile: path, encoding: .utf8), file: path, chain: definition)
     }
-    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh, inventors: true)
-    let hits = try workspace.keywordHits(definition, corpus: corpus, matching: filter.filter)
+    let (selection, _) = try asOf.cut(filter.filter)
+    let corpus = try workspace.loadCorpus(matching: selection, language: .zh, inventors: true)
+    let hits = try workspace.keywordHits(definition, corpus: corpus, matching: selection)
     let (result, tagging) = ChainAnalysis.analyze(
       corpus, chain: definition, keywordHits: hits, industry: structure, coreFamilies: nil, parameters: parameters)
     try ResultWriter.write(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorePatents
 import Foundation
+import PatentModel
 import Projects
 import Workspace
 
@@ -18,6 +19,7 @@ struct CoreCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var filter: FilterOptions
+  @OptionGroup var asOf: AsOfOptions
 
   @Option(help: "Families listed in core.json.")
   var top = 50
@@ -28,18 +30,16 @@ struct CoreCommand: ParsableCommand {
   @Option(help: "Weights file (YAML or JSON).")
   var weights: String?
 
-  @Option(help: "Date of legal status and remaining life, YYYY-MM-DD (default: today).")
-  var asOf: String?
-
   @Flag(help: "Write every family to core.csv, not only the top.")
   var all = false
 
   func run() throws {
     let workspace = try options.open()
-    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let (selection, date) = try asOf.cut(filter.filter)
+    let corpus = try workspace.loadCorpus(matching: selection, language: .zh)
     let scores = CoreScores(
       corpus: corpus, reference: workspace.reference, weights: try Self.weights(weights),
-      asOf: try DateArgument.date(asOf))
+      asOf: date)
     let ranks = scores.ranks
     let listed = scores.order.prefix(all ? scores.order.count : top).map { Int($0) }
     let rows = listed.map { scores.row($0, corpus: corpus, rank: ranks[$0]) }
@@ -48,7 +48,7 @@ struct CoreCommand: ParsableCommand {
       URL(fileURLWithPath: out), json: "core.json", result,
       tables: [("core.csv", CoreTables.families(rows, keys: scores.weights.components.map(\.key)))])
     StandardError.print(
-      "core: \(result.families) families, \(result.citationLinks) citation links, PageRank in "
+      "core (as of \(DayNumber.iso(date))): \(result.families) families, \(result.citationLinks) citation links, PageRank in "
         + "\(result.pageRankIterations) iterations; top \(result.top.first?.publication ?? "–"); written to \(out)")
   }
 

@@ -19,6 +19,7 @@ struct FenceCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var filter: FilterOptions
+  @OptionGroup var asOf: AsOfOptions
 
   @Option(help: "The owner: an applicant name or entity key (repeat for a group).")
   var owner: [String]
@@ -40,9 +41,6 @@ struct FenceCommand: ParsableCommand {
 
   @Option(help: "Weights file for the core scores (YAML or JSON).")
   var weights: String?
-
-  @Option(help: "Date of legal status, YYYY-MM-DD (default: today).")
-  var asOf: String?
 
   @Option(help: "Last year of the recent window (default: latest filing year − 1).")
   var endYear: Int?
@@ -68,7 +66,8 @@ struct FenceCommand: ParsableCommand {
       throw ValidationError("--cell-level must be subgroup, main-group or cluster")
     }
     let workspace = try options.open()
-    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let (selection, date) = try asOf.cut(filter.filter)
+    let corpus = try workspace.loadCorpus(matching: selection, language: .zh)
     var parameters = FenceParameters()
     parameters.cellLevel = cellLevel
     parameters.endYear = endYear
@@ -88,7 +87,7 @@ struct FenceCommand: ParsableCommand {
     let competitorKeys = try workspace.entityKeys(for: competitor)
     let scores = CoreScores(
       corpus: corpus, reference: workspace.reference, weights: try CoreCommand.weights(weights),
-      asOf: try DateArgument.date(asOf))
+      asOf: date)
     let result = FenceAnalysis.run(
       corpus, scores: scores, reference: workspace.reference, owner: ownerKeys, competitor: competitorKeys,
       cellCodes: cellLevel == "cluster" ? Self.clusterCells(corpus) : nil, parameters: parameters)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Generator
+import PatentModel
 import ReferenceData
 import Workspace
 
@@ -44,13 +45,25 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "Parser threads for --emit workspace.")
   var jobs: Int = 1
 
+  @Option(
+    help: ArgumentHelp(
+      "Write only what had been published by this date, YYYY-MM-DD.",
+      discussion: "The same plan as without it: publications and legal events dated on or before the date."))
+  var publishedBy: String?
+
   func run() throws {
     guard patents >= 1 else { throw ValidationError("--patents must be at least 1") }
     guard let chosen = GeneratorProfile.named(profile) else {
       throw ValidationError("unknown profile \(profile); use one of \(GeneratorProfile.names.joined(separator: ", "))")
     }
     let start = Date()
-    let generator = CorpusGenerator(patents: patents, seed: seed, profile: chosen)
+    var generator = CorpusGenerator(patents: patents, seed: seed, profile: chosen)
+    if let publishedBy {
+      guard let date = DayNumber.parse(publishedBy) else {
+        throw ValidationError("--published-by \(publishedBy): expected YYYY-MM-DD")
+      }
+      generator.publishedBy = Int(date)
+    }
     let directory =
       emit == .xml
       ? URL(fileURLWithPath: out)

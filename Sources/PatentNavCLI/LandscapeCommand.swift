@@ -21,6 +21,7 @@ struct LandscapeCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var filter: FilterOptions
+  @OptionGroup var asOf: AsOfOptions
 
   @Option(help: "Output directory.")
   var out: String
@@ -36,11 +37,13 @@ struct LandscapeCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try options.open()
-    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let (selection, date) = try asOf.cut(filter.filter)
+    let corpus = try workspace.loadCorpus(matching: selection, language: .zh)
     var parameters = LandscapeAnalysis.Parameters()
     parameters.clusterLevel = clusterLevel
     parameters.resolution = resolution
     parameters.seed = seed
+    parameters.asOf = date
     let (result, graphs) = LandscapeAnalysis.run(
       corpus, reference: workspace.reference, parameters: parameters, clusters: nil)
     let clusters = graphs.clusters

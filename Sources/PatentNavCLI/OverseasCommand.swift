@@ -20,6 +20,7 @@ struct OverseasCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var filter: FilterOptions
+  @OptionGroup var asOf: AsOfOptions
 
   @Option(help: "The subject: country=…, province=…, city=… or entities=FILE.")
   var subject: String
@@ -35,9 +36,6 @@ struct OverseasCommand: ParsableCommand {
 
   @Option(help: "Also count coverage by the segments of this chain (built-in id or chain file).")
   var chain: String?
-
-  @Option(help: "Date of the windows, YYYY-MM-DD (default: today).")
-  var asOf: String?
 
   @Option(help: "Output directory.")
   var out: String
@@ -56,13 +54,14 @@ struct OverseasCommand: ParsableCommand {
     parameters.targets = try TargetSet.parse(list, countries: workspace.reference.countries)
     parameters.markets =
       markets.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() } } ?? []
-    parameters.asOf = try DateArgument.date(asOf)
-    let corpus = try workspace.loadCorpus(matching: filter.filter, language: .zh)
+    let (selection, date) = try asOf.cut(filter.filter)
+    parameters.asOf = date
+    let corpus = try workspace.loadCorpus(matching: selection, language: .zh)
     let segments = try chain.map {
-      try workspace.leafSegments(ChainCommand.load($0), corpus: corpus, matching: filter.filter)
+      try workspace.leafSegments(ChainCommand.load($0), corpus: corpus, matching: selection)
     }
     let result = OverseasAnalysis.run(
-      corpus, countries: workspace.reference.countries, parameters: parameters, segments: segments)
+      corpus, reference: workspace.reference, parameters: parameters, segments: segments)
     try ResultWriter.write(URL(fileURLWithPath: out), json: "overseas.json", result, tables: OverseasTables.all(result))
     StandardError.print(
       "overseas: \(result.subjectFamilies) subject families against \(result.competitorFamilies) competitor families "

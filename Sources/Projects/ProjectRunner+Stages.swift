@@ -24,6 +24,7 @@ extension ProjectRunner {
     filter.toYear = manifest.toYear
     filter.keywords = manifest.keywords
     filter.countries = manifest.offices
+    filter.asOf = manifest.asOf  // every stage sees the world as of the manifest's date
     return filter
   }
 
@@ -41,6 +42,7 @@ extension ProjectRunner {
     case .landscape:
       let corpus = try corpus(context)
       var parameters = LandscapeAnalysis.Parameters()
+      parameters.asOf = manifest.asOf
       parameters.top = manifest.parameters["top"] ?? 30
       let result = LandscapeAnalysis.run(corpus, reference: reference, parameters: parameters)
       try ResultWriter.write(out, json: "landscape.json", result, tables: LandscapeTables.all(result))
@@ -173,7 +175,7 @@ extension ProjectRunner {
       try workspace.leafSegments(chain($0), corpus: corpus, matching: filter)
     }
     let result = OverseasAnalysis.run(
-      corpus, countries: reference.countries, parameters: parameters, segments: segments)
+      corpus, reference: reference, parameters: parameters, segments: segments)
     try ResultWriter.write(out, json: "overseas.json", result, tables: OverseasTables.all(result))
   }
 }

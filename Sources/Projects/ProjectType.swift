@@ -42,8 +42,8 @@ public enum ProjectStage: String, Sendable, Codable, CaseIterable {
   public var manifestFields: [String] {
     switch self {
     case .collect: ["sources", "aliases"]
-    case .landscape: ["selection", "parameters"]
-    case .chain: ["selection", "chains", "region", "reference", "industry_csv"]
+    case .landscape: ["selection", "as_of", "parameters"]
+    case .chain: ["selection", "as_of", "chains", "region", "reference", "industry_csv"]
     case .core: ["selection", "as_of", "weights"]
     case .fence: ["selection", "enterprise", "competitors", "as_of", "parameters"]
     case .overseas: ["selection", "region", "enterprise", "competitors", "targets", "as_of", "chains"]

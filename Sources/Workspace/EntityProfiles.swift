@@ -67,6 +67,34 @@ enum EntityProfiles {
     return changes
   }
 
+  /// An entity's name and location as its party rows give them.
+  struct Profile: Equatable, Sendable {
+    let name: String
+    let location: Location
+  }
+
+  /// Each entity's name and location counted over the party rows of the patents published on or before
+  /// `publishedBy` (`YYYY-MM-DD`; those without a publication date too): what a workspace holding only those
+  /// would store. Entities with no such row are absent. Reads only; O(parties).
+  static func profiles<S: SQLSession>(_ s: S, publishedBy: String) throws -> [Int64: Profile] {
+    var tally = Tally()
+    let parties = try s.cursor(
+      """
+      SELECT x.entity_id, x.name_normalized, x.country, x.province, x.province_code, x.region_city FROM parties x
+      JOIN patents p ON p.id = x.patent_id
+      WHERE x.entity_id IS NOT NULL AND (p.pub_date IS NULL OR p.pub_date <= ?)
+      """, [.text(publishedBy)])
+    while parties.hasRow {
+      tally.count(parties)
+      try parties.advance()
+    }
+    let (names, locations) = tally.winners()
+    var result: [Int64: Profile] = [:]
+    result.reserveCapacity(tally.entityIndex.count)
+    for (id, e) in tally.entityIndex { result[id] = Profile(name: names[Int(e)], location: locations[Int(e)]) }
+    return result
+  }
+
   /// The counts of one scan of `parties`.
   private struct Tally {
     /// Entity id → dense index, in first-seen order.

@@ -49,6 +49,31 @@ enum FamilyBuilder {
   /// Recomputes every patent's families from the stored rows; returns the patents whose stored families
   /// differ, in id order. Reads only.
   static func changes<S: SQLSession>(_ s: S) throws -> [Assignment] {
+    let groups = try compute(s, publishedBy: nil)
+    var changed: [Assignment] = []
+    for i in groups.ids.indices {
+      let (s, e) = (groups.simple[i], groups.extended[i])
+      if groups.oldSimple[i] != s || groups.oldExtended[i] != e {
+        changed.append(Assignment(id: groups.ids[i], simple: s, extended: e))
+      }
+    }
+    return changed
+  }
+
+  /// Families computed from the stored rows: patent ids ascending, their simple and extended family ids, and
+  /// the stored ones.
+  struct Groups: Sendable {
+    var ids: [Int64] = []
+    var simple: [Int64] = []
+    var extended: [Int64] = []
+    var oldSimple: [Int64?] = []
+    var oldExtended: [Int64?] = []
+  }
+
+  /// Groups the patents published on or before `publishedBy` (`YYYY-MM-DD`; those without a publication date
+  /// too), or all of them when nil, as a workspace holding only those would (families as known on that day).
+  /// Reads only.
+  static func compute<S: SQLSession>(_ s: S, publishedBy: String?) throws -> Groups {
     var ids: [Int64] = []
     var oldSimple: [Int64?] = []
     var oldExtended: [Int64?] = []
@@ -60,7 +85,10 @@ enum FamilyBuilder {
     var appSignature: [Int32] = []
     var docdb: [Int32] = []
     let rows = try s.cursor(
-      "SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents ORDER BY id", [])
+      """
+      SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents \
+      \(publishedBy == nil ? "" : "WHERE pub_date IS NULL OR pub_date <= ?") ORDER BY id
+      """, publishedBy.map { [.text($0)] } ?? [])
     while rows.hasRow {
       ids.append(rows.int64(0))
       let app = rows.isNull(1) ? nil : rows.bytes(1)
@@ -122,13 +150,10 @@ enum FamilyBuilder {
       if appNode[i] >= 0 { join(&firstExtended, appNode[i], me, &extended) }
     }
 
-    var changed: [Assignment] = []
-    for i in ids.indices {
-      let s = ids[Int(simple.find(Int32(i)))]
-      let e = ids[Int(extended.find(Int32(i)))]
-      if oldSimple[i] != s || oldExtended[i] != e { changed.append(Assignment(id: ids[i], simple: s, extended: e)) }
-    }
-    return changed
+    var groups = Groups(ids: ids, oldSimple: oldSimple, oldExtended: oldExtended)
+    groups.simple = ids.indices.map { ids[Int(simple.find(Int32($0)))] }
+    groups.extended = ids.indices.map { ids[Int(extended.find(Int32($0)))] }
+    return groups
   }
 
   /// Interns `bytes` under the kind `prefix`.

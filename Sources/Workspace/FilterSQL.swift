@@ -34,6 +34,10 @@ struct FilterSQL {
       clauses.append("\(column) BETWEEN ? AND ?")
       args += [.of(filter.fromYear ?? 0), .of(filter.toYear ?? 9999)]
     }
+    if let asOf = filter.asOf {
+      clauses.append("(p.pub_date IS NULL OR p.pub_date <= ?)")
+      args.append(.text(AsOfSnapshot.iso(asOf)))
+    }
     if !filter.countries.isEmpty {
       clauses.append("p.pub_country IN (\(list(filter.countries.count)))")
       args += filter.countries.map { .text($0.uppercased()) }

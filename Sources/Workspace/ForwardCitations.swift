@@ -25,12 +25,30 @@ enum ForwardCitations {
   /// Recounts every publication from the stored rows; returns those whose stored count differs, in id order.
   /// Reads only.
   static func changes<S: SQLSession>(_ s: S) throws -> [Change] {
+    let (ids, stored, counts) = try count(s, publishedBy: nil)
+    var changes: [Change] = []
+    for i in ids.indices where counts[i] != stored[i] { changes.append(Change(id: ids[i], count: counts[i])) }
+    return changes
+  }
+
+  /// Counts, for the patents published on or before `publishedBy` (`YYYY-MM-DD`; those without a publication
+  /// date too; all when nil), the patents among those that cite them: ids ascending, stored counts, counts.
+  /// Reads only.
+  static func count<S: SQLSession>(
+    _ s: S, publishedBy: String?
+  ) throws -> (
+    ids: [Int64], stored: [Int64], counts: [Int64]
+  ) {
     var ids: [Int64] = []
     var stored: [Int64] = []
     var slotOf: [Int32] = []
     var slots = ByteInterner()
     var key = KeyBuilder()
-    let patents = try s.cursor("SELECT id, pub_country, pub_number, forward_citations FROM patents ORDER BY id", [])
+    let patents = try s.cursor(
+      """
+      SELECT id, pub_country, pub_number, forward_citations FROM patents \
+      \(publishedBy == nil ? "" : "WHERE pub_date IS NULL OR pub_date <= ?") ORDER BY id
+      """, publishedBy.map { [.text($0)] } ?? [])
     while patents.hasRow {
       ids.append(patents.int64(0))
       stored.append(patents.int64(3))
@@ -42,8 +60,14 @@ enum ForwardCitations {
     var lastCiter = [Int64](repeating: -1, count: slots.count)
     let citations = try s.cursor(
       "SELECT patent_id, cited_country, cited_number FROM citations ORDER BY patent_id", [])
+    var next = 0  // the citing patent must be one of `ids` (published by the date): a merge of two id orders
     while citations.hasRow {
       let citer = citations.int64(0)
+      while next < ids.count && ids[next] < citer { next += 1 }
+      guard next < ids.count && ids[next] == citer else {
+        try citations.advance()
+        continue
+      }
       Self.compose(&key, citations.bytes(1), citations.bytes(2))
       if let slot = key.withKey({ slots.find($0) }).map({ Int($0) }), lastCiter[slot] != citer {
         lastCiter[slot] = citer
@@ -51,11 +75,7 @@ enum ForwardCitations {
       }
       try citations.advance()
     }
-    var changes: [Change] = []
-    for i in ids.indices where counts[Int(slotOf[i])] != stored[i] {
-      changes.append(Change(id: ids[i], count: counts[Int(slotOf[i])]))
-    }
-    return changes
+    return (ids, stored, ids.indices.map { counts[Int(slotOf[$0])] })
   }
 
   /// The (office, number) key: the office, a unit separator, the number.

@@ -39,6 +39,10 @@ public struct PatentFilter: Sendable, Hashable, Codable {
   public var cities: [String] = []
   /// Words or phrases, any of which must occur in a title or abstract (case-insensitive for Latin letters).
   public var keywords: [String] = []
+  /// The as-of date (yyyymmdd): the world as it stood that day. Only documents published on or before it are
+  /// selected (documents without a publication date are kept), only legal events dated on or before it are
+  /// read, and families and forward citations are those of the documents published by then. nil: everything.
+  public var asOf: Int32?
 
   /// Everything.
   public init() {}
@@ -64,6 +68,10 @@ public struct PatentFilter: Sendable, Hashable, Codable {
     add("province", provinces)
     add("city", cities)
     add("keyword", keywords)
+    if let asOf {
+      let (y, m, d) = (asOf / 10_000, asOf / 100 % 100, asOf % 100)
+      parts.append("as of \(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)")
+    }
     return parts.isEmpty ? "all patents" : parts.joined(separator: "; ")
   }
 }

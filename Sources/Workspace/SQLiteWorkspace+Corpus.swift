@@ -30,10 +30,17 @@ extension SQLiteWorkspace {
     if try largestPatentID() >= halvesFrom, let second = try? secondReader(path),
       let lock = try? WriteLock(workspace: path, shared: true)
     {
-      return try loadCorpusInHalves(filter, language: language, inventors: withInventors, on: second, lock: lock)
+      // The lock is held shared until both halves' transactions have started: the snapshot sees what they see.
+      let asOf = try filter.asOf.map { date in
+        try read { db in try AsOfSnapshot.make(SQLiteSession(db: db), asOf: date) }
+      }
+      return try loadCorpusInHalves(
+        filter, language: language, inventors: withInventors, asOf: asOf, on: second, lock: lock)
     }
     return try withSelection(filter) { db in
-      try SelectionQueries.corpus(SQLiteSession(db: db), language: language, inventors: withInventors)
+      let session = SQLiteSession(db: db)
+      let asOf = try filter.asOf.map { try AsOfSnapshot.make(session, asOf: $0) }
+      return try SelectionQueries.corpus(session, language: language, inventors: withInventors, asOf: asOf)
     }
   }
 
@@ -48,8 +55,8 @@ extension SQLiteWorkspace {
   /// ``loadCorpus(matching:language:inventors:)`` on this connection and `second`; `lock` is released as soon as
   /// both read transactions have started.
   private func loadCorpusInHalves(
-    _ filter: PatentFilter, language: Language, inventors withInventors: Bool, on second: DatabaseQueue,
-    lock: WriteLock
+    _ filter: PatentFilter, language: Language, inventors withInventors: Bool, asOf: AsOfSnapshot?,
+    on second: DatabaseQueue, lock: WriteLock
   ) throws -> Corpus {
     let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
     let path = self.path
@@ -63,7 +70,9 @@ extension SQLiteWorkspace {
           started.signal()
           signalled = true
           var half = UpperHalf()
-          half.referenced = try Self.readHalf(db, sql, upper: true, language: language, inventors: withInventors) {
+          half.referenced = try Self.readHalf(
+            db, sql, upper: true, language: language, inventors: withInventors, asOf: asOf
+          ) {
             half.patents.append($0)
           }
           return half
@@ -78,13 +87,17 @@ extension SQLiteWorkspace {
           try db.execute(sql: "SELECT 1 FROM meta LIMIT 1")
           lock.unlock()  // both snapshots are taken: writers may go on
           var builder = CorpusBuilder()
-          let lower = try Self.readHalf(db, sql, upper: false, language: language, inventors: withInventors) {
+          let lower = try Self.readHalf(
+            db, sql, upper: false, language: language, inventors: withInventors, asOf: asOf
+          ) {
             builder.append($0)
           }
           let upperHalf = try upper.value()
           for patent in upperHalf.patents { builder.append(patent) }
           let referenced = lower.union(upperHalf.referenced)
-          for entity in try SelectionQueries.entities(SQLiteSession(db: db), referenced) { builder.add(entity) }
+          for entity in try SelectionQueries.entities(SQLiteSession(db: db), referenced, asOf: asOf) {
+            builder.add(entity)
+          }
           return builder.build()
         }
       }
@@ -100,7 +113,7 @@ extension SQLiteWorkspace {
   /// Selects the lower (ids below the selection's median) or upper half of the selection in `temp.selection`,
   /// hands its patents to `body` in id order and returns the entities they refer to.
   private static func readHalf(
-    _ db: Database, _ sql: FilterSQL, upper: Bool, language: Language, inventors: Bool,
+    _ db: Database, _ sql: FilterSQL, upper: Bool, language: Language, inventors: Bool, asOf: AsOfSnapshot?,
     _ body: (CorpusPatent) -> Void
   ) throws -> Set<Int64> {
     try makeSelection(db, sql)
@@ -109,7 +122,8 @@ extension SQLiteWorkspace {
       sql: "SELECT id FROM temp.selection ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM temp.selection)")
     guard let median else { return [] }  // an empty selection: nothing in either half
     try db.execute(sql: "DELETE FROM temp.selection WHERE id \(upper ? "<" : ">=") \(median)")
-    return try SelectionQueries.patents(SQLiteSession(db: db), language: language, inventors: inventors, body)
+    return try SelectionQueries.patents(
+      SQLiteSession(db: db), language: language, inventors: inventors, asOf: asOf, body)
   }
 
   /// A read-only connection beside the workspace's own, with its cache and temp settings.

@@ -5,10 +5,12 @@ import ReferenceData
 extension SelectionQueries {
   /// Loads the selection into a ``Corpus``: its patents (``patents(_:language:inventors:_:)``), then the
   /// entities they refer to. O(selected rows).
-  static func corpus<S: SQLSession>(_ s: S, language: Language, inventors withInventors: Bool) throws -> Corpus {
+  static func corpus<S: SQLSession>(
+    _ s: S, language: Language, inventors withInventors: Bool, asOf: AsOfSnapshot?
+  ) throws -> Corpus {
     var builder = CorpusBuilder()
-    let referenced = try patents(s, language: language, inventors: withInventors) { builder.append($0) }
-    for entity in try entities(s, referenced) { builder.add(entity) }
+    let referenced = try patents(s, language: language, inventors: withInventors, asOf: asOf) { builder.append($0) }
+    for entity in try entities(s, referenced, asOf: asOf) { builder.add(entity) }
     return builder.build()
   }
 
@@ -23,8 +25,12 @@ extension SelectionQueries {
   ///
   /// Inventors are read only when `inventors` is set (they are a third of the party rows; only the chain's talent
   /// figures need them).
+  ///
+  /// With an as-of snapshot, legal events dated after its date are not read, and families and forward citations
+  /// come from the snapshot (the selection itself is already cut by ``PatentFilter/asOf``).
   static func patents<S: SQLSession>(
-    _ s: S, language: Language, inventors withInventors: Bool, _ body: (CorpusPatent) -> Void
+    _ s: S, language: Language, inventors withInventors: Bool, asOf: AsOfSnapshot?,
+    _ body: (CorpusPatent) -> Void
   ) throws -> Set<Int64> {
     let selection = s.dialect.selection
     let bounds = try s.first("SELECT min(id), max(id) FROM \(selection)") { c in
@@ -53,13 +59,17 @@ extension SelectionQueries {
     let citations = try cursor(
       "x.cited_country, x.cited_number", "citations", key: "x.cited_country, x.cited_number, x.cited_kind")
     let states = try cursor("x.state", "designations", key: "x.type, x.state")
-    let events = try cursor("x.meaning, x.date", "legal_events", key: "x.date, x.country, x.code")
+    let events = try cursor(
+      "x.meaning, x.date, x.country", "legal_events", key: "x.date, x.country, x.code",
+      asOf.map { "x.date <= '\($0.iso)'" } ?? "TRUE")
     let patents = try s.cursor(
       """
       SELECT p.id, p.publication, p.pub_country, p.kind, p.app_year, p.priority_year, p.pub_year, p.simple_family,
-        p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date, p.priority_date FROM patents p JOIN \(selection) s ON s.id = p.id
+        p.extended_family, p.claims, p.forward_citations, p.pub_number, p.app_date, p.priority_date, p.pub_date,
+        p.app_key FROM patents p JOIN \(selection) s ON s.id = p.id
       ORDER BY p.id
       """, [])
+    var snapshotAt = 0
     var referenced = Set<Int64>()
     var owners: [(role: Int, sequence: Int64, entity: Int64)] = []
     var inventors: [(Int64, String)] = []
@@ -77,6 +87,13 @@ extension SelectionQueries {
       patent.citationKey = CitationKey.make(country: patents.bytes(2), number: patents.bytes(11))
       patent.applicationDate = yyyymmdd(patents.bytes(12))
       patent.priorityDate = yyyymmdd(patents.bytes(13))
+      patent.publicationDate = yyyymmdd(patents.bytes(14))
+      patent.applicationKey = patents.isNull(15) ? 0 : hash(patents.bytes(15))
+      if let asOf, asOf.cuts, let k = asOf.index(of: id, from: &snapshotAt) {
+        patent.simpleFamily = asOf.simple[k]
+        patent.extendedFamily = asOf.extended[k]
+        patent.forwardCitations = Int32(truncatingIfNeeded: asOf.forward[k])
+      }
       var titleRank = 3
       try each(titles, id) { c in
         let lang = c.text(1)
@@ -111,16 +128,27 @@ extension SelectionQueries {
       try each(citations, id) { c in patent.cited.append(CitationKey.make(country: c.bytes(1), number: c.bytes(2))) }
       patent.backwardCitations = Int32(patent.cited.count)
       try each(states, id) { c in patent.designatedStates.append(c.text(1)) }
+      let office = CorpusEvent.pack(patent.country)
       try each(events, id) { c in
         let meaning = LegalEventMeaning(rawValue: c.text(1)) ?? .other
-        patent.legalFlags |= meaning.bit
         let date = yyyymmdd(c.bytes(2))
+        let state = CorpusEvent.pack(String(decoding: c.bytes(3), as: UTF8.self))
+        patent.events.append(CorpusEvent(meaning: meaning, date: date, state: state == office ? 0 : state))
+        guard state == 0 || state == office else { return }  // an EPC state's event: not the whole patent's
+        patent.legalFlags |= meaning.bit
         if meaning.endsRight, date > 0, patent.endDate == 0 || date < patent.endDate { patent.endDate = date }
       }
       body(patent)
       try patents.advance()
     }
     return referenced
+  }
+
+  /// FNV-1a over the bytes (a 64-bit key for application numbers; 0 is avoided).
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return h == 0 ? 1 : h
   }
 
   /// `2020-05-01` (or `20200501`) → 20200501; anything else → 0. No allocation.
@@ -148,21 +176,29 @@ extension SelectionQueries {
     }
   }
 
-  /// The referenced entities, in id order, with their stored (most frequent) location.
-  static func entities<S: SQLSession>(_ s: S, _ ids: Set<Int64>) throws -> [CorpusEntity] {
+  /// The referenced entities, in id order, with their stored (most frequent) location, or with the name and
+  /// location counted as of the snapshot's date when it cut anything (the name only when no alias set it).
+  static func entities<S: SQLSession>(_ s: S, _ ids: Set<Int64>, asOf: AsOfSnapshot? = nil) throws -> [CorpusEntity] {
     var result: [CorpusEntity] = []
     let cursor = try s.cursor(
-      "SELECT id, key, name, type, country, province, province_code, city FROM entities ORDER BY id", [])
+      "SELECT id, key, name, type, country, province, province_code, city, aliased FROM entities ORDER BY id", [])
     while cursor.hasRow {
       let id = cursor.int64(0)
       if ids.contains(id) {
+        var name = cursor.text(2)
+        var location = ApplicantLocation(
+          country: cursor.optionalText(4), province: cursor.optionalText(5), provinceCode: cursor.optionalText(6),
+          city: cursor.optionalText(7))
+        if let asOf, asOf.cuts, let profile = asOf.entities[id] {
+          if cursor.int64(8) == 0 { name = profile.name }
+          location = ApplicantLocation(
+            country: profile.location.country, province: profile.location.province,
+            provinceCode: profile.location.provinceCode, city: profile.location.city)
+        }
         result.append(
           CorpusEntity(
-            workspaceID: id, key: cursor.text(1), name: cursor.text(2),
-            type: EntityType(rawValue: cursor.text(3)) ?? .other,
-            location: ApplicantLocation(
-              country: cursor.optionalText(4), province: cursor.optionalText(5),
-              provinceCode: cursor.optionalText(6), city: cursor.optionalText(7))))
+            workspaceID: id, key: cursor.text(1), name: name, type: EntityType(rawValue: cursor.text(3)) ?? .other,
+            location: location))
       }
       try cursor.advance()
     }

@@ -1,7 +1,11 @@
+import ReferenceData
+
 extension SelectionQueries {
   /// Counts over the selection; failures and files are for the whole workspace. A dozen grouping queries, each
   /// O(selected rows) or O(selected rows · log) for the distinct counts.
-  static func stats<S: SQLSession>(_ s: S, selection label: String) throws -> WorkspaceStats {
+  static func stats<S: SQLSession>(
+    _ s: S, selection label: String, catalog: LegalEventCatalog
+  ) throws -> WorkspaceStats {
     let selection = s.dialect.selection
     func counts(_ sql: String) throws -> [WorkspaceStats.Count] {
       try s.all("SELECT CAST(q.label AS TEXT), q.n FROM (\(sql)) q") {
@@ -14,7 +18,18 @@ extension SelectionQueries {
         message: $0.text(4))
     }
     let selected = "(SELECT p.* FROM patents p JOIN \(selection) s ON s.id = p.id) p"
-    return WorkspaceStats(
+    var unmapped: [String: Int] = [:]
+    let codes = try s.all(
+      """
+      SELECT l.country, p.pub_country, l.code, COUNT(*) FROM legal_events l JOIN \(selection) s ON s.id = l.patent_id
+      JOIN patents p ON p.id = l.patent_id GROUP BY l.country, p.pub_country, l.code
+      """
+    ) { ($0.text(0), $0.text(1), $0.text(2), Int($0.int64(3))) }
+    for (country, office, code, n) in codes
+    where catalog.entry(authority: country, code: code) == nil && catalog.entry(authority: office, code: code) == nil {
+      unmapped[(country.isEmpty ? office : country) + " " + code, default: 0] += n
+    }
+    var stats = WorkspaceStats(
       selection: label,
       patents: try s.int("SELECT COUNT(*) FROM \(selection)"),
       sourceRecords: try s.int(
@@ -49,6 +64,9 @@ extension SelectionQueries {
         JOIN \(selection) s ON s.id = a.patent_id GROUP BY e.type ORDER BY COUNT(DISTINCT e.id) DESC, e.type
         """),
       failures: failures)
+    stats.unmappedEventCodes = unmapped.map { WorkspaceStats.Count(label: $0.key, count: $0.value) }
+      .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    return stats
   }
 
   /// Whole-workspace totals and the first `failures` failures: five counts, none grouping more than the

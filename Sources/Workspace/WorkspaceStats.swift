@@ -48,6 +48,9 @@ public struct WorkspaceStats: Sendable, Equatable, Codable {
   public var topIPCSubclasses: [Count]
   /// Applicant entities by type.
   public var entitiesByType: [Count]
+  /// Legal-event codes of the selection that the code tables do not know (neither for the event's country nor
+  /// for the publishing office): `CN XY01` with its events. Their meaning was read from the description, if any.
+  public var unmappedEventCodes: [Count] = []
   /// Failures recorded at ingest (whole workspace).
   public var failures: [Failure]
 }

@@ -91,12 +91,17 @@
     /// Loads the selection into a corpus: server-side cursors stream each table in id order (a merge join on
     /// the client), O(selected rows).
     public func loadCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus {
-      try withSelection(filter) { try SelectionQueries.corpus($0, language: language, inventors: inventors) }
+      try withSelection(filter) { session in
+        let asOf = try filter.asOf.map { try AsOfSnapshot.make(session, asOf: $0) }
+        return try SelectionQueries.corpus(session, language: language, inventors: inventors, asOf: asOf)
+      }
     }
 
     /// Counts over the selection; failures and files are for the whole workspace.
     public func stats(matching filter: PatentFilter) throws -> WorkspaceStats {
-      try withSelection(filter) { try SelectionQueries.stats($0, selection: filter.summary) }
+      try withSelection(filter) {
+        try SelectionQueries.stats($0, selection: filter.summary, catalog: reference.legalEvents)
+      }
     }
 
     /// Writes the selected patents in id order; returns how many.
