@@ -13,8 +13,10 @@ public struct GeneratorManifest: Sendable, Codable, Equatable {
   public var records: Int
   /// INPADOC legal events written (grants, lapses, expiries).
   public var legalEvents: Int
-  /// Publications with a lapse or expiry event.
+  /// Publications with a lapse or expiry event (in their office or, for EP, in a state).
   public var lapsed: Int
+  /// Legal events written by meaning (`grant`, `lapse`, `licence`, `pledge-released`…).
+  public var eventTypes: [String: Int]
   /// Patent citations written.
   public var citations: Int
   /// IPC codes written (distinct per publication).
@@ -27,4 +29,6 @@ public struct GeneratorManifest: Sendable, Codable, Equatable {
   public var byOffice: [String: Int]
   /// Files written, relative to the output directory.
   public var files: [String]
+  /// The cut (yyyymmdd) when only what was published by then was written; nil for the whole corpus.
+  public var publishedBy: Int?
 }

@@ -12,6 +12,8 @@ struct SyntheticEvent: Sendable {
   let country: String
   /// Gazette date `YYYY-MM-DD`.
   let date: String
+  /// What it means (PatentNav's event meaning: `grant`, `lapse`, `licence`…), for the truth file.
+  let meaning: String
 }
 
 /// Draws legal events for granted publications: the grant, then for some a lapse for non-payment (after 3–8
@@ -48,13 +50,14 @@ enum LegalEventPlanner {
       if let grant = codes.grant {
         events.append(
           .init(
-            document: index, code: grant.0, description: grant.1, influence: "+", country: d.office, date: grantDate))
+            document: index, code: grant.0, description: grant.1, influence: "+", country: d.office, date: grantDate,
+            meaning: "grant"))
       }
       if filingYear + 20 <= lastYear, let expiry = codes.expiry {
         events.append(
           .init(
             document: index, code: expiry.0, description: expiry.1, influence: "-", country: d.office,
-            date: "\(filingYear + 20)\(grantDate.dropFirst(4))"))
+            date: "\(filingYear + 20)\(grantDate.dropFirst(4))", meaning: "expiry"))
       } else if random.chance(0.25), let lapse = codes.lapse {
         let year = grantYear + random.int(3...8)
         guard year <= lastYear else { continue }
@@ -62,7 +65,7 @@ enum LegalEventPlanner {
         events.append(
           .init(
             document: index, code: lapse.0, description: lapse.1, influence: "-", country: country,
-            date: "\(year)\(grantDate.dropFirst(4))"))
+            date: "\(year)\(grantDate.dropFirst(4))", meaning: "lapse"))
       }
     }
     return events

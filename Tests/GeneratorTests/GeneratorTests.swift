@@ -71,8 +71,14 @@ struct GeneratorTests {
     let corpus = try workspace.loadCorpus(matching: PatentFilter(), language: .zh)
     #expect(corpus.ipc.values.count == manifest.ipcCodes)
     // Legal events arrive through OPS family responses and merge into the same publications.
-    let lapse = LegalEventMeaning.lapse.bit | LegalEventMeaning.expiry.bit
-    #expect(corpus.legalFlags.filter { $0 & lapse != 0 }.count == manifest.lapsed)
+    // (An EP patent's lapse in one of its states is an event of that state, not of the whole patent.)
+    let ends = (0..<corpus.count).filter {
+      corpus.events[$0].contains { $0.meaning == .lapse || $0.meaning == .expiry }
+    }
+    #expect(ends.count == manifest.lapsed)
+    var types: [String: Int] = [:]
+    for event in corpus.events.values { types[event.meaning.rawValue, default: 0] += 1 }
+    #expect(types == manifest.eventTypes)
     #expect(corpus.legalFlags.filter { $0 & LegalEventMeaning.grant.bit != 0 }.count > manifest.patents / 10)
     #expect(corpus.backwardCitations.reduce(0) { $0 + Int($1) } == manifest.citations)
     // Every citation points inside the corpus; resolving by office and number merges A/B pairs that share one.

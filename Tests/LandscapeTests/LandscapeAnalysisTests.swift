@@ -52,8 +52,22 @@ struct LandscapeAnalysisTests {
     #expect(result.families == manifest.families)
     // Applicant 1 (the planted foreign competitor, JP in the demo) is the second-largest by construction.
     #expect(result.players.top.prefix(3).contains { $0.country == "JP" })
-    #expect(result.legalStatus.lapsed + result.legalStatus.expired >= manifest.lapsed)
-    #expect(result.legalStatus.alive > 0)
+    // The planted truth: every operation lands in its own row (one planted event of a type per application).
+    let status = result.legalStatus
+    let planted = manifest.eventTypes
+    #expect(status.alive > 0 && status.lapsed > 0)
+    #expect(status.restored == planted["revival"] ?? -1)
+    #expect(status.revoked == planted["revocation"] ?? -1)
+    #expect(status.abandoned == planted["surrender"] ?? -1)
+    #expect(status.licensed == planted["licence"] ?? -1)
+    #expect(status.transferred == planted["transfer"] ?? -1)
+    #expect(status.pledged == planted["pledge"] ?? -1)
+    #expect(status.pledgedNow <= status.pledged - (planted["pledge-released"] ?? 0))
+    #expect(status.licensedNow <= status.licensed - (planted["licence-cancelled"] ?? 0))
+    #expect(status.partiallyInvalidated > 0 && status.partiallyInvalidated <= planted["partial-invalidation"] ?? 0)
+    #expect(
+      status.openLicence > 0
+        && status.openLicence <= (planted["open-licence"] ?? 0) - (planted["open-licence-withdrawn"] ?? 0))
     #expect(result.clusters.count >= 2)
     #expect(result.lifecycle.rule.contains("last 3 years"))
   }
