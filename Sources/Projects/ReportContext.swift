@@ -149,12 +149,42 @@ enum ReportContext {
         ]
           as [String: Any]
       },
+      "legalAsOf": l.legalStatus.asOf,
+      "legal": legalRows(l.legalStatus),
       "methods": [
+        ["key": "legal status", "text": l.legalStatus.method],
         ["key": "trends", "text": l.trends.method], ["key": "clusters", "text": l.clusterMethod],
         ["key": "players", "text": l.players.method], ["key": "lifecycle", "text": l.lifecycle.rule],
         ["key": "groups", "text": l.applicantGroups.method],
       ],
     ]
+  }
+
+  /// The legal-status table's rows: Chinese and English labels with the count of applications.
+  static func legalRows(_ s: LegalStatusSummary) -> [[String: Any]] {
+    [
+      ("有效（含部分无效、恢复）", "In force (incl. partly invalidated, restored)", s.alive),
+      ("审查中", "Pending", s.pending), ("未缴年费终止", "Lapsed for non-payment", s.lapsed),
+      ("其中仍可请求恢复", "of which still restorable", s.lapsedRestorable),
+      ("主动放弃", "Abandoned by the owner", s.abandoned), ("撤回", "Withdrawn", s.withdrawn),
+      ("驳回", "Refused", s.refused), ("期限届满", "Expired (term)", s.expired),
+      ("全部无效或撤销", "Revoked or wholly invalidated", s.revoked),
+      ("部分无效（仍有效）", "Partly invalidated (in force)", s.partiallyInvalidated),
+      ("恢复后有效", "Restored", s.restored), ("曾许可备案", "Licence recorded", s.licensed),
+      ("许可在备", "Licence in force", s.licensedNow), ("独占许可", "Exclusive licence", s.exclusiveLicensed),
+      ("转让", "Transferred", s.transferred), ("曾质押", "Pledged", s.pledged), ("质押未解除", "Pledge in force", s.pledgedNow),
+      ("开放许可", "Open licence in force", s.openLicence),
+    ].map { ["labelZH": $0.0, "labelEN": $0.1, "count": $0.2] as [String: Any] }
+  }
+
+  /// A lapsed-core row's action in Chinese and English.
+  static func action(_ action: String) -> (zh: String, en: String) {
+    switch action {
+    case "free-to-practise": ("可自由实施", "free to practise")
+    case "restore-or-drop": ("恢复或放弃（自有）", "restore or drop (own)")
+    case "restorable-by-holder": ("权利人仍可请求恢复", "holder can still restore")
+    default: ("同族在该局仍有效", "a family member is in force there")
+    }
   }
 
   static func chain(_ c: ChainAnalysis.Result) -> [String: Any] {
@@ -206,7 +236,11 @@ enum ReportContext {
         values: cells.map { $0.perYear.map(Double.init) }, title: "Fence map: neighbourhood cells × filing year"),
       "defensive": rows(f.defensive), "surrounding": rows(f.surrounding), "encirclement": rows(f.encirclement),
       "lapsed": f.lapsedCore.prefix(8).map {
-        ["publication": $0.publication, "office": $0.office, "status": $0.status.rawValue, "date": $0.date]
+        [
+          "publication": $0.publication, "office": $0.office, "status": $0.state.rawValue, "date": $0.date,
+          "freeIn": $0.freeIn.joined(separator: ", "), "actionZH": action($0.action).zh,
+          "actionEN": action($0.action).en,
+        ]
       },
       "method": f.method.sorted { $0.key < $1.key }.map { ["key": $0.key, "text": $0.value] },
     ]
