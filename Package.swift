@@ -122,7 +122,9 @@ let package = Package(
         "PatentXML", "PatentModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .testTarget(name: "ReferenceDataTests", dependencies: ["ReferenceData"]),
-    .testTarget(name: "PatentCorpusTests", dependencies: ["PatentCorpus", "PatentModel", "ReferenceData"]),
+    .testTarget(
+      name: "PatentCorpusTests",
+      dependencies: ["PatentCorpus", "PatentModel", "ReferenceData", "TestSupport", "Workspace"]),
     .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
     .testTarget(
       name: "LandscapeTests",

@@ -161,7 +161,8 @@ public struct CoreScores: Sendable {
       citedFamilies: graph.outDegree(f), generality: generality[f].isNaN ? nil : generality[f],
       originality: originality[f].isNaN ? nil : originality[f], status: families.status[f],
       statusDate: DayNumber.iso(families.statusDate[f]), expiry: DayNumber.iso(families.expiry(f)),
-      offices: families.officeStatus[f].map { row in
+      offices: families.officeStatus[f].sorted { corpus.countries[$0.office] < corpus.countries[$1.office] }.map {
+        row in
         OfficeLife(
           office: corpus.countries[row.office], state: row.state, since: DayNumber.iso(row.since),
           remainingYears: (families.remainingYears(f, in: row) * 100).rounded() / 100,

@@ -45,6 +45,8 @@ public enum DocumentKind: String, Sendable, Codable, Hashable, CaseIterable {
     case ("CN", "U"), ("CN", "Y"), ("DE", "U"), ("JP", "U"), ("KR", "U"), ("JP", "Y"), ("KR", "Y"):
       return .utilityModel
     case ("CN", "S"), ("JP", "S"), ("KR", "S"): return .design
+    case ("DE", "T"): return .application  // a translation of an EP specification as DE published it
+    case (_, "T") where suffix == "3" || suffix == "4": return .grant  // translation of a granted EP patent
     case (_, "A"): return .application
     case (_, "B"), (_, "C"), (_, "E"): return .grant
     case (_, "U"), (_, "Y"): return .utilityModel

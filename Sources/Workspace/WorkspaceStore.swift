@@ -19,7 +19,9 @@ public protocol WorkspaceStore: Sendable {
   /// Counts by format, country, kind, year and IPC subclass, and the recorded failures.
   func stats(matching filter: PatentFilter) throws -> WorkspaceStats
   /// Writes the selected patents as JSON Lines or CSV to `emit`, in id order; returns how many.
-  func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int
+  func export(
+    matching filter: PatentFilter, format: ExportFormat, legal: ((Int64) -> ExportLegal?)?, emit: (String) -> Void
+  ) throws -> Int
   /// Applicant entities of the selection with their name variants and counts, largest first.
   func applicants(matching filter: PatentFilter) throws -> [ApplicantSummary]
   /// The `top` largest entities of the workspace spelled more than one way, with their spellings: samples to
@@ -40,6 +42,12 @@ public protocol WorkspaceStore: Sendable {
 
 extension WorkspaceStore {
   /// Loads the selection without inventors.
+  /// Writes the selected patents without legal-status columns (see
+  /// ``export(matching:format:legal:emit:)``).
+  public func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int {
+    try export(matching: filter, format: format, legal: nil, emit: emit)
+  }
+
   public func loadCorpus(matching filter: PatentFilter, language: Language) throws -> Corpus {
     try loadCorpus(matching: filter, language: language, inventors: false)
   }

@@ -105,8 +105,11 @@
     }
 
     /// Writes the selected patents in id order; returns how many.
-    public func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int {
-      try withSelection(filter) { try SelectionQueries.export($0, format: format, emit: emit) }
+    public func export(
+      matching filter: PatentFilter, format: ExportFormat, legal: ((Int64) -> ExportLegal?)?,
+      emit: (String) -> Void
+    ) throws -> Int {
+      try withSelection(filter) { try SelectionQueries.export($0, format: format, legal: legal, emit: emit) }
     }
 
     /// Entities of the selection, most patents first (ties by key), with their spellings.
