@@ -41,13 +41,13 @@ public protocol WorkspaceStore: Sendable {
 }
 
 extension WorkspaceStore {
-  /// Loads the selection without inventors.
   /// Writes the selected patents without legal-status columns (see
   /// ``export(matching:format:legal:emit:)``).
   public func export(matching filter: PatentFilter, format: ExportFormat, emit: (String) -> Void) throws -> Int {
     try export(matching: filter, format: format, legal: nil, emit: emit)
   }
 
+  /// Loads the selection without inventors.
   public func loadCorpus(matching filter: PatentFilter, language: Language) throws -> Corpus {
     try loadCorpus(matching: filter, language: language, inventors: false)
   }
