@@ -1,4 +1,5 @@
 import PatentCorpus
+import PatentModel
 import ReferenceData
 
 /// Patent-fence opportunities around a core set (专利网布局机会): the owner's defensive gaps, the improvement cells
@@ -92,7 +93,8 @@ public enum FenceAnalysis {
       Array(list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }.prefix(parameters.top))
     }
     return FenceResult(
-      parameters: parameters, owner: owner.sorted().map { corpus.entities[Int($0)].name },
+      asOf: DayNumber.iso(scores.families.asOf), parameters: parameters,
+      owner: owner.sorted().map { corpus.entities[Int($0)].name },
       competitor: competitor.sorted().map { corpus.entities[Int($0)].name },
       core: core.map { scores.row($0, corpus: corpus, rank: ranks[$0]) },
       surroundedCore: surrounded.map { scores.row($0, corpus: corpus, rank: ranks[$0]) }, years: years,

@@ -2,6 +2,8 @@ import PatentCorpus
 
 /// The fence analysis as written to `fence.json`.
 public struct FenceResult: Sendable, Codable, Equatable {
+  /// The as-of date of legal status (the core scores'), `YYYY-MM-DD`.
+  public let asOf: String
   /// Parameters used.
   public let parameters: FenceParameters
   /// The owner's harmonized names.

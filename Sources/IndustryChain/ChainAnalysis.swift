@@ -13,6 +13,9 @@ public enum ChainAnalysis {
     public var reference: SubjectSpec = .all
     /// Also match CPC symbols against the IPC patterns.
     public var useCPC = false
+    /// The date the corpus was cut at (`YYYY-MM-DD`: documents published by then), stated in the result; empty
+    /// when the caller did not say.
+    public var asOf = ""
     /// Holders listed per segment.
     public var topHolders = 10
     /// Candidates listed per kind and segment.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IndustryChain
+import PatentModel
 import Projects
 import Workspace
 
@@ -57,7 +58,8 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let structure = try industry.map { path in
       try IndustryStructure.parse(String(contentsOfFile: path, encoding: .utf8), file: path, chain: definition)
     }
-    let (selection, _) = try asOf.cut(filter.filter)
+    let (selection, date) = try asOf.cut(filter.filter)
+    parameters.asOf = DayNumber.iso(date)
     let corpus = try workspace.loadCorpus(matching: selection, language: .zh, inventors: true)
     let hits = try workspace.keywordHits(definition, corpus: corpus, matching: selection)
     let (result, tagging) = ChainAnalysis.analyze(
@@ -67,7 +69,7 @@ struct ChainAnalyzeCommand: ParsableCommand {
       tables: ChainTables.all(result) + [("patent-segments.csv", ChainTables.patents(corpus, definition, tagging))])
     let absent = result.segments.filter { $0.position.level == .absent }.map(\.id)
     StandardError.print(
-      "chain \(definition.id): \(result.tagging.taggedPatents) of \(result.tagging.patents) patents tagged; subject "
+      "chain \(definition.id) (as of \(DayNumber.iso(date))): \(result.tagging.taggedPatents) of \(result.tagging.patents) patents tagged; subject "
         + "\(result.subjectFamilies) families, reference \(result.referenceFamilies); absent: "
         + "\(absent.isEmpty ? "none" : absent.joined(separator: ", ")); written to \(out)")
   }

@@ -5,6 +5,7 @@ import IndustryChain
 import Landscape
 import Overseas
 import PatentCorpus
+import PatentModel
 import Synchronization
 import Workspace
 
@@ -88,6 +89,7 @@ extension ProjectRunner {
   private func chains(_ out: URL, corpus: Corpus) throws {
     let workspace = try workspace()
     var parameters = ChainAnalysis.Parameters()
+    parameters.asOf = DayNumber.iso(manifest.asOf)
     parameters.subject = try workspace.subject(manifest.region ?? "all", relativeTo: directory)
     parameters.reference = try workspace.subject(manifest.reference, relativeTo: directory)
     let definitions = try manifest.chains.map(chain)
