@@ -40,7 +40,10 @@ public struct CorpusGenerator: Sendable {
     var operationStream = SeededRandom(seed: seed &+ 0x6F70_6572_6174_6531)  // its own stream: see OperationPlanner
     let planned =
       (lives
-      + OperationPlanner.plan(documents, events: lives, lastYear: profile.years.upperBound, random: &operationStream))
+      + OperationPlanner.plan(
+        documents, events: lives,
+        buyers: (population.filter { $0.country == "CN" }.map(\.nameZH), population.map(\.nameEN)),
+        lastYear: profile.years.upperBound, random: &operationStream))
       .enumerated().sorted {
         ($0.element.document, $0.element.date, $0.offset) < ($1.element.document, $1.element.date, $1.offset)
       }
@@ -76,10 +79,10 @@ public struct CorpusGenerator: Sendable {
     }
     let legalTruth = events.map { e in
       let d = documents[e.document]
-      return "\(d.office) \(d.number) \(d.kind)\t\(e.country)\t\(e.code)\t\(e.meaning)\t\(e.date)"
+      return "\(d.office) \(d.number) \(d.kind)\t\(e.country)\t\(e.code)\t\(e.meaning)\t\(e.date)\t\(e.newOwner ?? "")"
     }
     try write(
-      "# publication\tcountry\tcode\tmeaning\tdate (generated ground truth: every legal event written)\n"
+      "# publication\tcountry\tcode\tmeaning\tdate\tnew_owner (generated ground truth: every legal event written)\n"
         + legalTruth.joined(separator: "\n") + "\n", to: directory, name: "legal-truth.tsv")
     let truth = population.filter { $0.country == "CN" }.map { "\($0.nameEN)\t\($0.nameZH)\t\(kindName($0.kind))" }
     try write(

@@ -19,12 +19,19 @@ enum OPSLegalWriter {
         x += """
           <ops:legal code="\(event.code)" desc="\(e(event.description))" infl="\(event.influence)">\
           <ops:L001EP desc="Country Code">\(d.office)</ops:L001EP><ops:L007EP desc="Gazette DATE">\(event.date)</ops:L007EP>\
-          \(event.country == d.office ? "" : "<ops:L500EP><ops:L501EP>\(event.country)</ops:L501EP></ops:L500EP>")\
+          \(details(event, office: d.office))\
           </ops:legal>
           """
       }
       x += "</ops:family-member>"
     }
     return x + "</ops:patent-family></ops:world-patent-data>\n"
+  }
+
+  /// `L500EP` with the state an EP event applies to and the new owner of a transfer, when there are any.
+  static func details(_ event: SyntheticEvent, office: String) -> String {
+    var inner = event.country == office ? "" : "<ops:L501EP>\(event.country)</ops:L501EP>"
+    if let owner = event.newOwner { inner += "<ops:L509EP desc=\"OWNER\">\(XMLText.escape(owner))</ops:L509EP>" }
+    return inner.isEmpty ? "" : "<ops:L500EP>\(inner)</ops:L500EP>"
   }
 }

@@ -21,8 +21,10 @@ enum OperationPlanner {
   ]
 
   /// Operation events for `documents` given their planned grant/lapse/expiry `events`, in document order.
+  /// Transfers name their new owner from `buyers` (Chinese names for CN, English for US).
   static func plan(
-    _ documents: [SyntheticDocument], events: [SyntheticEvent], lastYear: Int, random: inout SeededRandom
+    _ documents: [SyntheticDocument], events: [SyntheticEvent], buyers: (zh: [String], en: [String]), lastYear: Int,
+    random: inout SeededRandom
   ) -> [SyntheticEvent] {
     var ends: [Int: (meaning: String, date: Int)] = [:]
     for e in events where e.influence == "-" && e.country == documents[e.document].office {
@@ -40,12 +42,13 @@ enum OperationPlanner {
           out.append(
             SyntheticEvent(
               document: index, code: "AS", description: "ASSIGNMENT", influence: "", country: "US",
-              date: iso(date), meaning: meaning))
+              date: iso(date), meaning: meaning, newOwner: buyers.en.isEmpty ? nil : random.pick(buyers.en)))
         } else if let c = cn[meaning] {
+          let owner = meaning == "transfer" && !buyers.zh.isEmpty ? random.pick(buyers.zh) : nil
           out.append(
             SyntheticEvent(
               document: index, code: c.code, description: c.description, influence: c.influence, country: "CN",
-              date: iso(date), meaning: meaning))
+              date: iso(date), meaning: meaning, newOwner: owner))
         }
       }
       if d.office == "US" {

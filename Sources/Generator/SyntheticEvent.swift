@@ -14,6 +14,8 @@ struct SyntheticEvent: Sendable {
   let date: String
   /// What it means (PatentNav's event meaning: `grant`, `lapse`, `licence`…), for the truth file.
   let meaning: String
+  /// The new owner of a transfer (written as OPS `L509EP` OWNER).
+  var newOwner: String? = nil
 }
 
 /// Draws legal events for granted publications: the grant, then for some a lapse for non-payment (after 3–8

@@ -10,17 +10,21 @@ public struct LegalEvent: Sendable, Hashable, Codable {
   public var description: String?
   /// INPADOC influence: `+` positive, `-` negative, when given.
   public var influence: String?
+  /// The owner after a transfer, when the event names one (OPS `L509EP` OWNER, or "Patentee after:" in its
+  /// free text).
+  public var newOwner: String?
 
   /// Creates an event.
   public init(
     date: PatentDate?, code: String, country: String? = nil, description: String? = nil,
-    influence: String? = nil
+    influence: String? = nil, newOwner: String? = nil
   ) {
     self.date = date
     self.code = code
     self.country = country
     self.description = description
     self.influence = influence
+    self.newOwner = newOwner
   }
 }
 

@@ -40,6 +40,7 @@ extension PatentRecord {
           w.field("date", event.date?.description)
           w.field("description", event.description)
           w.field("influence", event.influence)
+          if let owner = event.newOwner { w.field("new_owner", owner) }
         }
       }
       w.array("national_classifications", nationalClassifications) { w, entry in

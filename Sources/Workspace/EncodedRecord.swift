@@ -153,6 +153,7 @@ struct EncodedRecord: Sendable {
       put(event.description)
       put(event.influence)
       put(meaning.rawValue)
+      put(event.newOwner)
       end(.event, from: row)
     }
   }

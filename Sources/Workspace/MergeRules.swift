@@ -88,7 +88,7 @@ enum MergeRules {
 
   /// Legal events: `pick` for the wording.
   static let eventUpsert = """
-    ON CONFLICT(patent_id, date, country, code) DO UPDATE SET \(pick(["description", "influence", "meaning"], in: "legal_events"))
-    WHERE \(changed(["description", "influence", "meaning"], in: "legal_events"))
+    ON CONFLICT(patent_id, date, country, code) DO UPDATE SET \(pick(["description", "influence", "meaning", "new_owner"], in: "legal_events"))
+    WHERE \(changed(["description", "influence", "meaning", "new_owner"], in: "legal_events"))
     """
 }

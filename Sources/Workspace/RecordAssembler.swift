@@ -104,13 +104,13 @@ struct RecordAssembler<S: SQLSession> {
     }
     record.legalEvents = try s.all(
       """
-      SELECT date, country, code, description, influence FROM legal_events WHERE patent_id = ?
+      SELECT date, country, code, description, influence, new_owner FROM legal_events WHERE patent_id = ?
       ORDER BY date, country, code
       """, key
     ) {
       LegalEvent(
         date: PatentDate(parsing: $0.text(0)), code: $0.text(2), country: $0.text(1),
-        description: $0.optionalText(3), influence: $0.optionalText(4))
+        description: $0.optionalText(3), influence: $0.optionalText(4), newOwner: $0.optionalText(5))
     }
     extras.formats = try s.all(
       "SELECT DISTINCT format FROM patent_sources WHERE patent_id = ? ORDER BY format", key, { $0.text(0) })

@@ -111,7 +111,7 @@ struct RecordWriter {
     set(.npl, MultiRowInsert("INSERT INTO npl_citations VALUES", columns: 5, MergeRules.nplUpsert))
     set(.priority, MultiRowInsert("INSERT INTO priorities VALUES", columns: 6, MergeRules.priorityUpsert))
     set(.designation, MultiRowInsert("INSERT OR IGNORE INTO designations VALUES", columns: 3))
-    set(.event, MultiRowInsert("INSERT INTO legal_events VALUES", columns: 7, MergeRules.eventUpsert))
+    set(.event, MultiRowInsert("INSERT INTO legal_events VALUES", columns: 8, MergeRules.eventUpsert))
     self.inserts = inserts
     columns = inserts.map { $0?.columns ?? 0 }
     children = Array(repeating: [], count: inserts.count)

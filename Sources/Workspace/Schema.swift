@@ -7,13 +7,16 @@ import GRDB
 /// order-independent); empty strings instead of NULL in key columns.
 enum Schema {
   /// The newest schema version this build writes.
-  static let version = 1
+  static let version = 2
 
   /// The migrator that creates or upgrades a workspace.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
       try db.execute(sql: v1)
+    }
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: v2)
     }
     return migrator
   }
@@ -87,5 +90,11 @@ enum Schema {
              COUNT(DISTINCT pub_country) AS offices, group_concat(DISTINCT pub_country) AS office_list
       FROM patents WHERE extended_family IS NOT NULL GROUP BY extended_family;
     INSERT INTO meta(key, value) VALUES ('schema_version', '1'), ('derived_stale', '0');
+    """
+
+  /// Version 2: the owner after a transfer, when a legal event names one.
+  static let v2 = """
+    ALTER TABLE legal_events ADD COLUMN new_owner TEXT;
+    UPDATE meta SET value = '2' WHERE key = 'schema_version';
     """
 }

@@ -13,6 +13,7 @@ import Workspace
   struct Planted {
     let meaning: String
     let date: Int32
+    let newOwner: String
   }
 
   /// The truth file's events of the office's own publications (not EPC states), by publication.
@@ -21,8 +22,9 @@ import Workspace
     var events: [String: [Planted]] = [:]
     for line in text.split(separator: "\n") where !line.hasPrefix("#") {
       let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard cells.count == 5, cells[0].hasPrefix(cells[1] + " ") else { continue }
-      events[cells[0], default: []].append(Planted(meaning: cells[3], date: Int32(cells[4].filter(\.isNumber)) ?? 0))
+      guard cells.count == 6, cells[0].hasPrefix(cells[1] + " ") else { continue }
+      events[cells[0], default: []].append(
+        Planted(meaning: cells[3], date: Int32(cells[4].filter(\.isNumber)) ?? 0, newOwner: cells[5]))
     }
     return events
   }
@@ -86,6 +88,29 @@ import Workspace
       }
       #expect(operations.licensed > 0 && operations.pledged > 0 && operations.open > 0)
     }
+  }
+}
+
+extension LegalTruthTests {
+  @Test("every planted transfer arrives with its new owner")
+  func transfersNameTheirNewOwner() throws {
+    let (directory, _, workspace) = GeneratorTests.demo
+    let planted = try Self.truth(directory).flatMap { publication, events in
+      events.filter { $0.meaning == "transfer" }.map { "\(publication)\t\($0.newOwner)" }
+    }
+    var found: [String] = []
+    _ = try workspace.export(matching: PatentFilter(), format: .jsonl) { line in
+      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let events = object["legal_events"] as? [[String: Any]]
+      else { return }
+      let id = object["publication"] as? [String: Any] ?? [:]
+      let publication = ["country", "number", "kind"].map { id[$0] as? String ?? "" }.joined(separator: " ")
+      for event in events where ["TR01", "AS"].contains(event["code"] as? String ?? "") {
+        found.append("\(publication)\t\(event["new_owner"] as? String ?? "")")
+      }
+    }
+    #expect(planted.count > 20 && planted.allSatisfy { !$0.hasSuffix("\t") })
+    #expect(found.sorted() == planted.sorted())
   }
 }
 

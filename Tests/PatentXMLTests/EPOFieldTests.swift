@@ -1,6 +1,7 @@
 import PatentModel
-import PatentXML
 import Testing
+
+@testable import PatentXML
 
 /// Exact field values of EPO publication, DOCDB and OPS documents.
 @Suite("EPO fields")
@@ -82,6 +83,20 @@ struct EPOFieldTests {
     #expect(first.date?.description == "2011-12-28")
     #expect(first.influence == "+")
     #expect(r.legalEvents.contains { $0.code == "PGFP" })
+  }
+
+  @Test("OPS legal: a transfer's new owner from L509EP or from the free text")
+  func opsNewOwner() throws {
+    let (records, _, _) = Corpus.read("ops/epoops_get_family_with_legal.xml")
+    let assignment = try #require(records.flatMap(\.legalEvents).first { $0.code == "AS" })
+    #expect(assignment.newOwner == "9SOLUTIONS OY, FINLAND")
+    // The EP register's RAP1 (applicant changed or rights transferred) names the applicant after it too.
+    let named = records.flatMap(\.legalEvents).filter { $0.newOwner != nil }.map { "\($0.code) \($0.newOwner ?? "")" }
+    #expect(Set(named) == ["AS 9SOLUTIONS OY, FINLAND", "RAP1 9SOLUTIONS OY"])
+    let text =
+      "Effective date of registration: 20190520; Address after: 213000 Changzhou; Patentee after: 常州某某电池有限公司; Address before: Beijing; Patentee before: 北京某某大学"
+    #expect(OPSExtractor.ownerAfter(text) == " 常州某某电池有限公司")
+    #expect(OPSExtractor.ownerAfter("ASSIGNMENT OF ASSIGNORS INTEREST") == nil)
   }
 
   @Test("OPS register (ns2:/ns3: prefixes): status, designated states, IPC list text")

@@ -45,9 +45,25 @@ struct OPSExtractor: RecordExtractor {
     let code = (node.attribute("code") ?? "").trimmingSpaces()
     let date = (node["L007EP"].text ?? node["L525EP"].text).flatMap(PatentDate.init(parsing:))
     let country = node.first("L501EP").text ?? node["L001EP"].text
+    let details = node["L500EP"]
+    let owner = details["L509EP"].text ?? details["L510EP"].text.flatMap(Self.ownerAfter)
     return LegalEvent(
       date: date, code: code, country: country, description: node.attribute("desc"),
-      influence: node.attribute("infl"))
+      influence: node.attribute("infl"), newOwner: owner.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 })
+  }
+
+  /// The new owner a transfer's free text names (`…; Patentee after: NAME; Address after: …`), up to the next
+  /// `;` or the next field label; nil when it names none.
+  static func ownerAfter(_ text: String) -> String? {
+    for label in ["PATENTEE AFTER:", "PROPRIETOR AFTER:", "APPLICANT AFTER:", "OWNER AFTER:", "NEW OWNER:"] {
+      guard let found = text.range(of: label, options: .caseInsensitive) else { continue }
+      var name = text[found.upperBound...].prefix { $0 != ";" && $0 != "\n" }
+      for stop in [" ADDRESS AFTER", " PATENTEE BEFORE", " APPLICANT BEFORE"] {
+        if let r = name.range(of: stop, options: .caseInsensitive) { name = name[..<r.lowerBound] }
+      }
+      return String(name)
+    }
+    return nil
   }
 }
 

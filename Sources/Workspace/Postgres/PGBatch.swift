@@ -51,7 +51,8 @@
       name: "s_priorities", columns: ["patent_id", "priority_key", "country", "number", "date", "is_pct"])
     var designations = Table(name: "s_designations", columns: ["patent_id", "type", "state"])
     var events = Table(
-      name: "s_events", columns: ["patent_id", "date", "country", "code", "description", "influence", "meaning"])
+      name: "s_events",
+      columns: ["patent_id", "date", "country", "code", "description", "influence", "meaning", "new_owner"])
 
     /// Records added.
     private(set) var records = 0

@@ -140,7 +140,7 @@
       ("INSERT INTO designations SELECT * FROM s_designations ORDER BY patent_id ON CONFLICT DO NOTHING", false),
       (
         """
-        INSERT INTO legal_events SELECT patent_id, date, country, code, \(smallest(["description", "influence", "meaning"]))
+        INSERT INTO legal_events SELECT patent_id, date, country, code, \(smallest(["description", "influence", "meaning", "new_owner"]))
         FROM s_events GROUP BY patent_id, date, country, code ORDER BY patent_id, date, country, code
         \(MergeRules.eventUpsert)
         """, false

@@ -98,6 +98,12 @@
       INSERT INTO meta(key, value) VALUES ('schema_version', '1'), ('derived_stale', '0');
       """
 
+    /// Version 2: the owner after a transfer, when a legal event names one.
+    static let v2 = """
+      ALTER TABLE legal_events ADD COLUMN new_owner TEXT COLLATE "C";
+      UPDATE meta SET value = '2' WHERE key = 'schema_version';
+      """
+
     /// Creates or checks the schema, under an advisory lock so concurrent first connections do not race.
     static func migrate(_ connection: PGConnection) throws {
       try connection.transaction {
@@ -112,7 +118,8 @@
         if current > version {
           throw WorkspaceError.newerSchema(path: connection.location, version: current)
         }
-        if current < version { try connection.execute(v1) }
+        if current < 1 { try connection.execute(v1) }
+        if current < 2 { try connection.execute(v2) }
       }
     }
   }
