@@ -17,8 +17,11 @@ public enum OverseasAnalysis {
     let countries = reference.countries
     let view = FamilyView(corpus: corpus, reference: reference, asOf: p.asOf)
     let subjectEntities = p.subject.members(of: corpus)
+    // The subject's home comes from its spec (a Chinese city or province is at home in CN, whatever the country
+    // of its entities' overseas records), else from its entities.
     let home = Set(
-      corpus.entities.indices.filter { subjectEntities[$0] }.compactMap { corpus.entities[$0].location.country })
+      p.subject.homeCountries
+        ?? corpus.entities.indices.filter { subjectEntities[$0] }.compactMap { corpus.entities[$0].location.country })
     let targets = p.excludeHome ? p.targets.codes.filter { !home.contains($0) } : p.targets.codes
     let competitorEntities = p.competitors?.members(of: corpus) ?? largest(corpus, view, excluding: subjectEntities, p)
     func held(_ f: Int, _ set: [Bool]) -> Bool { view.holders[f].contains { set[Int($0)] } }

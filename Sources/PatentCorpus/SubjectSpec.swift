@@ -18,7 +18,10 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
 
   /// Parses `all`, `country=CN,JP`, `province=江苏` (or `32`, `Jiangsu`), `city=常州`; entity lists come from a
   /// file the caller reads (`entities=FILE`), so they are not parsed here.
-  public static func parse(_ text: String, divisions: ChinaDivisions) throws(SubjectSpecError) -> SubjectSpec {
+  /// With `pinyin`, provinces may also be spelled in pinyin (`Xizang`).
+  public static func parse(
+    _ text: String, divisions: ChinaDivisions, pinyin: PinyinTable? = nil
+  ) throws(SubjectSpecError) -> SubjectSpec {
     let trimmed = text.trimmingSpaces()
     if trimmed == "all" || trimmed.isEmpty { return .all }
     guard let equals = trimmed.firstIndex(of: "=") else {
@@ -34,7 +37,7 @@ public enum SubjectSpec: Sendable, Codable, Equatable, CustomStringConvertible {
     case "province", "provinces":
       var names: [String] = []
       for value in values {
-        guard let province = divisions.province(named: value)?.nameZH else {
+        guard let province = divisions.province(named: value, pinyin: pinyin)?.nameZH else {
           throw SubjectSpecError(spec: text, reason: "unknown province \(value) (use 江苏, 江苏省, Jiangsu or 32)")
         }
         names.append(province)

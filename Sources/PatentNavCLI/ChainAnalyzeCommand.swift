@@ -61,6 +61,9 @@ struct ChainAnalyzeCommand: ParsableCommand {
     let (selection, date) = try asOf.cut(filter.filter)
     parameters.asOf = DayNumber.iso(date)
     let corpus = try workspace.loadCorpus(matching: selection, language: .zh, inventors: true)
+    let pinyin = workspace.reference.pinyin
+    parameters.subject = try parameters.subject.resolved(in: corpus, pinyin: pinyin, role: "--region")
+    parameters.reference = try parameters.reference.resolved(in: corpus, pinyin: pinyin, role: "--reference")
     let hits = try workspace.keywordHits(definition, corpus: corpus, matching: selection)
     let (result, tagging) = ChainAnalysis.analyze(
       corpus, chain: definition, keywordHits: hits, industry: structure, coreFamilies: nil, parameters: parameters)

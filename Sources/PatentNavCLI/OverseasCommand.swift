@@ -57,6 +57,9 @@ struct OverseasCommand: ParsableCommand {
     let (selection, date) = try asOf.cut(filter.filter)
     parameters.asOf = date
     let corpus = try workspace.loadCorpus(matching: selection, language: .zh)
+    let pinyin = workspace.reference.pinyin
+    parameters.subject = try parameters.subject.resolved(in: corpus, pinyin: pinyin, role: "--subject")
+    parameters.competitors = try parameters.competitors?.resolved(in: corpus, pinyin: pinyin, role: "--competitors")
     let segments = try chain.map {
       try workspace.leafSegments(ChainCommand.load($0), corpus: corpus, matching: selection)
     }

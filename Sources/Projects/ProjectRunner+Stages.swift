@@ -91,7 +91,9 @@ extension ProjectRunner {
     var parameters = ChainAnalysis.Parameters()
     parameters.asOf = DayNumber.iso(manifest.asOf)
     parameters.subject = try workspace.subject(manifest.region ?? "all", relativeTo: directory)
+      .resolved(in: corpus, pinyin: reference.pinyin, role: "region")
     parameters.reference = try workspace.subject(manifest.reference, relativeTo: directory)
+      .resolved(in: corpus, pinyin: reference.pinyin, role: "reference")
     let definitions = try manifest.chains.map(chain)
     // The industry file belongs to the chains whose segments it names; fitting none is an error.
     let industryText = try manifest.industryCSV.map { try String(contentsOfFile: path($0), encoding: .utf8) }
@@ -171,6 +173,7 @@ extension ProjectRunner {
     if !manifest.competitors.isEmpty {
       parameters.competitors = .entities(try workspace.entityKeys(for: manifest.competitors))
     }
+    parameters.subject = try parameters.subject.resolved(in: corpus, pinyin: reference.pinyin, role: "subject")
     parameters.targets = try TargetSet.parse(manifest.targets, countries: reference.countries)
     parameters.asOf = manifest.asOf
     let segments = try manifest.chains.first.map {

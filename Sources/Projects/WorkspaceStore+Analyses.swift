@@ -47,7 +47,7 @@ extension WorkspaceStore {
   public func subject(_ spec: String, relativeTo directory: URL? = nil) throws -> SubjectSpec {
     let trimmed = spec.trimmingCharacters(in: .whitespaces)
     guard trimmed.hasPrefix("entities=") else {
-      return try SubjectSpec.parse(trimmed, divisions: reference.chinaDivisions)
+      return try SubjectSpec.parse(trimmed, divisions: reference.chinaDivisions, pinyin: reference.pinyin)
     }
     let file = String(trimmed.dropFirst("entities=".count))
     let path = file.hasPrefix("/") ? file : directory.map { $0.appendingPathComponent(file).path } ?? file

@@ -37,15 +37,22 @@ public struct ChinaDivisions: Sendable {
 
   /// The province a user wrote in any accepted form: code (`32`, `320400`), full or short Chinese name
   /// (`江苏省`, `江苏`) or English name (`Jiangsu`, any case). O(provinces).
-  public func province(named value: String) -> Province? {
+  /// With `pinyin`, also its short name spelled in pinyin (`Xizang`, `nei menggu`).
+  public func province(named value: String, pinyin: PinyinTable? = nil) -> Province? {
     if let hit = province(code: value) { return hit }
-    return provinces.first {
+    let direct = provinces.first {
       $0.nameZH == value || $0.shortZH == value || $0.nameEN.caseInsensitiveCompare(value) == .orderedSame
     }
+    guard direct == nil, let pinyin, !PinyinTable.latinKey(value).isEmpty else { return direct }
+    let key = PinyinTable.latinKey(value)
+    return provinces.first { pinyin.spells(key, $0.shortZH) || pinyin.spells(key, $0.nameZH) }
+      ?? provinces.first { key.hasSuffix("sheng") && pinyin.spells(String(key.dropLast(5)), $0.shortZH) }
   }
 
   /// A city name as stored for applicants: `常州` → `常州市`; names ending in 市, 自治州, 盟 or 地区 are kept.
+  /// Names not written in hanzi (`Changzhou`) are kept as given.
   public static func cityName(_ value: String) -> String {
-    ["市", "自治州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) ? value : value + "市"
+    let hanzi = value.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    return !hanzi || ["市", "自治州", "盟", "地区"].contains(where: { value.hasSuffix($0) }) ? value : value + "市"
   }
 }

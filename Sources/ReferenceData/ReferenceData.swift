@@ -19,6 +19,8 @@ public struct ReferenceData: Sendable {
   public let terms: RightTermTable
   /// Restoration of rights lapsed for non-payment, by office.
   public let restoration: RestorationRules
+  /// Pinyin readings of the GB 2312 hanzi.
+  public let pinyin: PinyinTable
   /// Chinese provinces.
   public let chinaDivisions: ChinaDivisions
 
@@ -32,6 +34,7 @@ public struct ReferenceData: Sendable {
       types: ReferenceFile.legalEventTypes.load(overrides: directory))
     terms = try RightTermTable(table: ReferenceFile.rightTerms.load(overrides: directory))
     restoration = try RestorationRules(table: ReferenceFile.restorationRules.load(overrides: directory))
+    pinyin = try PinyinTable(table: ReferenceFile.hanziPinyin.load(overrides: directory))
     legalForms = try LegalFormTable(table: ReferenceFile.legalForms.load(overrides: directory))
     chinaDivisions = try ChinaDivisions(table: ReferenceFile.chinaDivisions.load(overrides: directory))
   }
@@ -46,6 +49,7 @@ public struct ReferenceData: Sendable {
       (ReferenceFile.legalForms.rawValue, legalForms.provenance),
       (ReferenceFile.rightTerms.rawValue, terms.provenance),
       (ReferenceFile.restorationRules.rawValue, restoration.provenance),
+      (ReferenceFile.hanziPinyin.rawValue, pinyin.provenance),
       (ReferenceFile.chinaDivisions.rawValue, chinaDivisions.provenance),
     ]
   }

@@ -12,6 +12,8 @@ public enum ReferenceFile: String, Sendable, CaseIterable {
   case legalEventCodes = "legal-event-codes.tsv"
   /// Corrections of event meanings per code (licence vs cancellation, pledge release, open licence…).
   case legalEventTypes = "legal-event-types.tsv"
+  /// Pinyin readings of the GB 2312 hanzi (romanized names of places and applicants).
+  case hanziPinyin = "hanzi-pinyin.tsv"
   /// Kind-of-document codes by office: which kinds are granted rights (documents ``DocumentKind``'s rules).
   case kindCodes = "kind-codes.tsv"
   /// Terms of rights by office, right type and filing date.

@@ -12,7 +12,9 @@ struct FilterSQL {
   /// The placeholders' values, in order.
   let values: [SQLValue]
 
-  init(_ filter: PatentFilter, harmonizer: ApplicantHarmonizer, divisions: ChinaDivisions) throws {
+  init(
+    _ filter: PatentFilter, harmonizer: ApplicantHarmonizer, divisions: ChinaDivisions, pinyin: PinyinTable? = nil
+  ) throws {
     var clauses: [String] = []
     var args: [SQLValue] = []
     func list(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
@@ -61,7 +63,7 @@ struct FilterSQL {
       args += filter.applicantCountries.map { .text($0.uppercased()) }
     }
     if !filter.provinces.isEmpty {
-      let names = try filter.provinces.map { try Self.province($0, divisions) }
+      let names = try filter.provinces.map { try Self.province($0, divisions, pinyin) }
       partyTests.append("a.province IN (\(list(names.count)))")
       args += names.map { .text($0) }
     }
@@ -98,8 +100,8 @@ struct FilterSQL {
   }
 
   /// A province name in any accepted form → the stored full Chinese name.
-  static func province(_ raw: String, _ divisions: ChinaDivisions) throws -> String {
-    guard let hit = divisions.province(named: raw.trimmingCharacters(in: .whitespaces)) else {
+  static func province(_ raw: String, _ divisions: ChinaDivisions, _ pinyin: PinyinTable? = nil) throws -> String {
+    guard let hit = divisions.province(named: raw.trimmingCharacters(in: .whitespaces), pinyin: pinyin) else {
       throw WorkspaceError.invalidFilter("unknown province \(raw) (use 广东, 广东省, Guangdong or 44)")
     }
     return hit.nameZH

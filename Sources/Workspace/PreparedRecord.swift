@@ -36,12 +36,16 @@ struct PreparedRecord: Sendable {
         isOwner
         ? context.harmonizer.harmonize(party.name, typeHint: party.typeHint, isPerson: party.isPerson)
         : context.harmonizer.unharmonized(party.name)
-      let location =
+      var location =
         !isOwner
         ? ApplicantLocation(country: party.country)
         : context.locations.locate(
           country: party.country, address: party.address, city: party.city, state: party.state,
           postcode: party.postcode)
+      // No address: the name alone may show the country (Korean and Japanese names; see NameCountry).
+      if isOwner, location.country == nil, let shown = NameCountry.infer(party.name) {
+        location.country = shown.country
+      }
       return PreparedParty(party: party, harmonized: harmonized, location: location)
     }
     priorityKeys = record.priorities.map(PriorityKey.make)

@@ -58,7 +58,8 @@ extension SQLiteWorkspace {
     _ filter: PatentFilter, language: Language, inventors withInventors: Bool, asOf: AsOfSnapshot?,
     on second: DatabaseQueue, lock: WriteLock
   ) throws -> Corpus {
-    let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
+    let sql = try FilterSQL(
+      filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions, pinyin: reference.pinyin)
     let path = self.path
     let started = DispatchSemaphore(value: 0)
     let upper = Background { () throws -> UpperHalf in

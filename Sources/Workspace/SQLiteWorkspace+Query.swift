@@ -8,7 +8,8 @@ extension SQLiteWorkspace {
 
   /// Runs `body` with the selection in `temp.selection(id)`; the table is dropped afterwards.
   func withSelection<T>(_ filter: PatentFilter, _ body: (Database) throws -> T) throws -> T {
-    let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
+    let sql = try FilterSQL(
+      filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions, pinyin: reference.pinyin)
     return try query {
       try queue.inDatabase { db in
         try Self.makeSelection(db, sql)

@@ -29,3 +29,14 @@ func chineseLocations(_ c: (String, String?, String?, String?, String?)) {
   #expect(inferred.country == "CN")
   #expect(inferred.city == "苏州市")
 }
+
+/// Countries shown by names alone (records without an address), and names that show none.
+@Test(
+  arguments: [
+    ("주식회사 이노디스", "KR"), ("(주)마린바이오프로세스", "KR"), ("제주대학교 산학협력단", "KR"), ("김덕현", "KR"),
+    ("어업회사법인 주식회사 해천마", "KR"), ("トヨタ自動車株式会社", "JP"), ("国立大学法人東京大学", "JP"),
+    ("애플 인크.", nil), ("존 스미스", nil), ("로베르트 보쉬 게엠베하", nil), ("华为技术有限公司", nil), ("SIEMENS AG", nil),
+  ] as [(String, String?)])
+func countryFromName(_ c: (String, String?)) {
+  #expect(NameCountry.infer(c.0)?.country == c.1, "\(c.0)")
+}

@@ -54,7 +54,8 @@
     /// Runs `body` in a `REPEATABLE READ` transaction with the selection's ids in the temporary table
     /// `patnav_selection` (dropped at commit).
     func withSelection<T>(_ filter: PatentFilter, _ body: (PGSession) throws -> T) throws -> T {
-      let sql = try FilterSQL(filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions)
+      let sql = try FilterSQL(
+        filter, harmonizer: harmonizer(), divisions: reference.chinaDivisions, pinyin: reference.pinyin)
       let connection = try connect()
       return try run("query \(url)") {
         try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") {
