@@ -6,7 +6,9 @@ import Foundation
 /// `variant<TAB>canonical[<TAB>type]`. Every variant (and the canonical name itself) maps to the entity of the
 /// canonical name; `type` (`company`, `university`, `institute`, `hospital`, `government`, `individual`,
 /// `other`) overrides the detected type. Names are compared after harmonization, so case, punctuation and
-/// legal forms need not match exactly.
+/// legal forms need not match exactly. `variant<TAB>-` keeps the variant apart: automatic cross-script links
+/// (``PatentCorpus/EntityLinker``) never merge it. A variant mapped to two different canonical names is an
+/// error naming both lines.
 public struct AliasTable: Sendable, Hashable {
   /// One alias line.
   public struct Alias: Sendable, Hashable, Codable {
@@ -27,13 +29,20 @@ public struct AliasTable: Sendable, Hashable {
 
   /// The aliases in file order.
   public var aliases: [Alias]
+  /// Variants kept apart (`variant<TAB>-`), in file order.
+  public var rejections: [String] = []
 
-  /// An empty table.
-  public init(aliases: [Alias] = []) { self.aliases = aliases }
+  /// A table of these aliases; aliases whose canonical name is `-` are rejections.
+  public init(aliases: [Alias] = []) {
+    self.aliases = aliases.filter { $0.canonical != "-" }
+    rejections = aliases.filter { $0.canonical == "-" }.map(\.variant)
+  }
 
   /// Parses alias text; `path` is for messages.
   public init(text: String, path: String) throws {
     var aliases: [Alias] = []
+    var rejections: [String] = []
+    var first: [String: (canonical: String, line: Int)] = [:]
     for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
@@ -50,9 +59,21 @@ public struct AliasTable: Sendable, Hashable {
         }
         type = t
       }
-      aliases.append(Alias(variant: cells[0], canonical: cells[1], type: type))
+      let variant = cells[0].uppercased()
+      if let earlier = first[variant], earlier.canonical != cells[1].uppercased() {
+        throw ApplicantsError.malformedAlias(
+          path: path, line: i + 1,
+          reason: "\(cells[0]) is mapped to \(cells[1]) here but to another name on line \(earlier.line)")
+      }
+      first[variant] = (cells[1].uppercased(), i + 1)
+      if cells[1] == "-" {
+        rejections.append(cells[0])
+      } else {
+        aliases.append(Alias(variant: cells[0], canonical: cells[1], type: type))
+      }
     }
     self.aliases = aliases
+    self.rejections = rejections
   }
 
   /// Reads an alias file.
@@ -68,6 +89,7 @@ public struct AliasTable: Sendable, Hashable {
 
   /// The file text for these aliases (round-trips through ``init(text:path:)``).
   public var text: String {
-    aliases.map { [$0.variant, $0.canonical, $0.type?.rawValue ?? ""].joined(separator: "\t") }.joined(separator: "\n")
+    (aliases.map { [$0.variant, $0.canonical, $0.type?.rawValue ?? ""].joined(separator: "\t") }
+      + rejections.map { $0 + "\t-" }).joined(separator: "\n")
   }
 }

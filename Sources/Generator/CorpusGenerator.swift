@@ -84,6 +84,17 @@ public struct CorpusGenerator: Sendable {
     try write(
       "# publication\tcountry\tcode\tmeaning\tdate\tnew_owner (generated ground truth: every legal event written)\n"
         + legalTruth.joined(separator: "\n") + "\n", to: directory, name: "legal-truth.tsv")
+    // Documents of Chinese applicants written under a Latin-script name, with the Chinese name they belong to:
+    // the document-level truth of cross-script linking.
+    let latinDocuments = written.map { documents[$0] }.filter { d in
+      population[d.applicant].country == "CN" && !d.applicantName.unicodeScalars.contains { $0.value >= 0x4E00 }
+    }
+    try write(
+      "# publication\tcanonical\twritten (generated ground truth: documents of Chinese applicants under a Latin name)\n"
+        + latinDocuments.map {
+          "\($0.office) \($0.number) \($0.kind)\t\(population[$0.applicant].nameZH)\t\($0.applicantName)"
+        }
+        .joined(separator: "\n") + "\n", to: directory, name: "applicants-truth.tsv")
     let truth = population.filter { $0.country == "CN" }.map { "\($0.nameEN)\t\($0.nameZH)\t\(kindName($0.kind))" }
     try write(
       "# variant\tcanonical\ttype (generated ground truth)\n" + truth.joined(separator: "\n") + "\n",

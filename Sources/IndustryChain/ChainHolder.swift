@@ -6,6 +6,8 @@ public struct ChainHolder: Sendable, Codable, Equatable {
   public let key: String
   /// Display name.
   public let name: String
+  /// Other-script names merged into it (see `EntityLinker`).
+  public let aliases: [String]
   /// Company, university, institute…
   public let type: EntityType
   /// Country, province and city of the entity.

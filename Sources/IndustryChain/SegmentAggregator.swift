@@ -81,7 +81,8 @@ struct SegmentAggregator {
       let entity = corpus.entities[Int(e)]
       let counts = holders[e] ?? (0, 0)
       return ChainHolder(
-        key: entity.key, name: entity.name, type: entity.type, country: entity.location.country,
+        key: entity.key, name: entity.name, aliases: entity.aliases, type: entity.type,
+        country: entity.location.country,
         province: entity.location.province, city: entity.location.city, families: counts.0,
         recentFamilies: counts.1, share: n > 0 ? Double(counts.0) / Double(n) : 0,
         inSubject: subjectEntities[Int(e)], evidence: evidence(e, members))

@@ -10,6 +10,8 @@ public struct Players: Sendable, Codable, Equatable {
     public let key: String
     /// Display name.
     public let name: String
+    /// Other-script names merged into it (see `EntityLinker`).
+    public let aliases: [String]
     /// Entity type.
     public let type: EntityType
     /// Country, province and city (most frequent on its party rows).
@@ -81,7 +83,8 @@ public struct Players: Sendable, Codable, Equatable {
     top = leaders.enumerated().map { p, i in
       let e = corpus.entities[i]
       return Applicant(
-        key: e.key, name: e.name, type: e.type, country: e.location.country, province: e.location.province,
+        key: e.key, name: e.name, aliases: e.aliases, type: e.type, country: e.location.country,
+        province: e.location.province,
         city: e.location.city, documents: documents[i], families: families[i], perYear: perYear[p])
     }
     concentration = Concentration(counts: ranked.map { families[$0] })

@@ -12,6 +12,8 @@ public struct CorpusEntity: Sendable, Hashable, Codable {
   public var type: EntityType
   /// The entity's location (most frequent among its party rows).
   public var location: ApplicantLocation
+  /// Names of the entities merged into it (its Latin-script spellings, see ``EntityLinker``).
+  public var aliases: [String] = []
 
   /// Creates an entity.
   public init(workspaceID: Int64, key: String, name: String, type: EntityType, location: ApplicantLocation) {

@@ -10,7 +10,8 @@ struct AggregatesCommand: ParsableCommand {
     discussion: """
       The counts run as SQL in the workspace's database, so only aggregates reach this machine (on PostgreSQL,
       the server does the work). --in-memory computes the same from a loaded corpus instead; both print the same
-      JSON for the same selection.
+      JSON for the same selection. Applicants are counted as stored, before cross-script linking (which the
+      analyses apply when they load their corpus).
       """)
 
   @OptionGroup var options: WorkspaceOptions
@@ -23,7 +24,8 @@ struct AggregatesCommand: ParsableCommand {
     let workspace = try options.open()
     let aggregates =
       inMemory
-      ? WorkspaceAggregates(corpus: try workspace.loadCorpus(matching: filter.filter, language: .en))
+      ? WorkspaceAggregates(
+        corpus: try workspace.loadUnlinkedCorpus(matching: filter.filter, language: .en, inventors: false))
       : try workspace.aggregates(matching: filter.filter)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

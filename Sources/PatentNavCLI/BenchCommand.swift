@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Landscape
+import PatentCorpus
 import ReferenceData
 import Workspace
 
@@ -18,13 +19,23 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var filter: FilterOptions
 
+    @Option(help: "Cut the selection at this date, YYYY-MM-DD (default: no cut).")
+    var asOf: String?
+
     func run() throws {
       let workspace = try options.open()
+      var selection = filter.filter
+      if let asOf { selection.asOf = try DateArgument.date(asOf) }
       let start = Date()
-      let corpus = try workspace.loadCorpus(matching: filter.filter, language: .en)
+      let unlinked = try workspace.loadUnlinkedCorpus(matching: selection, language: .en, inventors: false)
+      let loaded = Date()
+      let links = try workspace.entityLinks(in: unlinked)
+      let corpus = unlinked.merging(links)
       let seconds = Date().timeIntervalSince(start)
       let fields: [(String, String)] = [
         ("patents", String(corpus.count)), ("entities", String(corpus.entities.count)),
+        ("merged_links", String(links.filter { $0.decision == .merged }.count)),
+        ("link_seconds", String(format: "%.2f", Date().timeIntervalSince(loaded))),
         ("ipc_values", String(corpus.ipc.values.count)), ("cited_in_corpus", String(corpus.citedPatents.values.count)),
         ("extended_families", String(corpus.extendedFamilyCount)), ("seconds", String(format: "%.2f", seconds)),
         ("peak_rss_mb", String(peakRSSMegabytes())),

@@ -74,9 +74,12 @@ struct GenerateCommand: ParsableCommand {
       let workspace = try SQLiteWorkspace(path: out, reference: try ReferenceData(), create: true)
       let report = try workspace.ingest(
         manifest.files.map { directory.appendingPathComponent($0).path }, jobs: jobs, progress: nil)
-      let manifestCopy = URL(fileURLWithPath: out + ".manifest.json")
-      try? FileManager.default.removeItem(at: manifestCopy)
-      try FileManager.default.copyItem(at: directory.appendingPathComponent("manifest.json"), to: manifestCopy)
+      // The manifest and the truth files go beside the workspace: OUT.manifest.json, OUT.aliases-truth.tsv…
+      for name in ["manifest.json", "aliases-truth.tsv", "applicants-truth.tsv", "legal-truth.tsv"] {
+        let copy = URL(fileURLWithPath: out + "." + name)
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: directory.appendingPathComponent(name), to: copy)
+      }
       StandardError.print("ingested \(report.records) records into \(out)")
     }
     StandardError.print(

@@ -23,6 +23,7 @@ extension SQLiteWorkspace {
       for alias in aliases.aliases {
         try insert.execute(arguments: [alias.variant, alias.canonical, alias.type?.rawValue])
       }
+      for variant in aliases.rejections { try insert.execute(arguments: [variant, "-", nil]) }
       let upsert = try db.makeStatement(
         sql: """
           INSERT INTO entities (key, name, type, type_evidence, aliased) VALUES (?, ?, ?, ?, ?)

@@ -12,7 +12,7 @@ extension SQLiteWorkspace {
   /// time on two cores. Both read transactions start while the workspace's lock is held shared, so no writer
   /// commits between them and both halves see one snapshot; when a writer holds the lock, one connection reads
   /// everything, and so does it when the second connection cannot be opened. Same corpus either way.
-  public func loadCorpus(
+  public func loadUnlinkedCorpus(
     matching filter: PatentFilter, language: Language, inventors withInventors: Bool
   )
     throws -> Corpus

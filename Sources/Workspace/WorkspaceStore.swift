@@ -14,8 +14,9 @@ public protocol WorkspaceStore: Sendable {
   /// Workspace ids of the patents the filter selects, ascending.
   func patentIDs(matching filter: PatentFilter) throws -> [Int64]
   /// Loads the selected patents into a compact in-memory corpus (titles in `language` where available; inventors
-  /// only when asked).
-  func loadCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus
+  /// only when asked), each entity as stored, before cross-script linking (``loadCorpus(matching:language:inventors:)``
+  /// links them).
+  func loadUnlinkedCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus
   /// Counts by format, country, kind, year and IPC subclass, and the recorded failures.
   func stats(matching filter: PatentFilter) throws -> WorkspaceStats
   /// Writes the selected patents as JSON Lines or CSV to `emit`, in id order; returns how many.

@@ -72,7 +72,8 @@ struct BackendTests {
       var filter = PatentFilter()
       filter.ipcPrefixes = ipc
       let pushed = try workspace.aggregates(matching: filter)
-      let inMemory = WorkspaceAggregates(corpus: try workspace.loadCorpus(matching: filter, language: .en))
+      let inMemory = WorkspaceAggregates(
+        corpus: try workspace.loadUnlinkedCorpus(matching: filter, language: .en, inventors: false))
       #expect(pushed == inMemory)
       #expect(pushed.families > 1000 || !ipc.isEmpty)
       #expect(!pushed.ipcPairs.isEmpty && !pushed.citedFamilies.isEmpty && !pushed.applicants.isEmpty)

@@ -107,6 +107,11 @@
               SET canonical = excluded.canonical, type = excluded.type
               """, [.text(alias.variant), .text(alias.canonical), .of(alias.type?.rawValue)])
           }
+          for variant in aliases.rejections {
+            try connection.execute(
+              "INSERT INTO aliases VALUES (?, '-', NULL) ON CONFLICT (variant) DO UPDATE SET canonical = '-'",
+              [.text(variant)])
+          }
           let rows = try connection.execute(
             """
             SELECT DISTINCT name, type_hint, is_person FROM parties WHERE role IN ('applicant', 'assignee')

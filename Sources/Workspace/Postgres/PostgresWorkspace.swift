@@ -91,7 +91,8 @@
 
     /// Loads the selection into a corpus: server-side cursors stream each table in id order (a merge join on
     /// the client), O(selected rows).
-    public func loadCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus {
+    public func loadUnlinkedCorpus(matching filter: PatentFilter, language: Language, inventors: Bool) throws -> Corpus
+    {
       try withSelection(filter) { session in
         let asOf = try filter.asOf.map { try AsOfSnapshot.make(session, asOf: $0) }
         return try SelectionQueries.corpus(session, language: language, inventors: inventors, asOf: asOf)
