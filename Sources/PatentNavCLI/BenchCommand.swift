@@ -9,7 +9,7 @@ import Workspace
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench", abstract: "Measure workspace operations (wall time, peak memory).",
-    subcommands: [Load.self, Clusters.self])
+    subcommands: [Load.self, Clusters.self, BenchLinksCommand.self])
 
   /// `patnav bench load`: time to load a selection into an in-memory corpus.
   struct Load: ParsableCommand {

@@ -39,6 +39,7 @@ struct StatsCommand: ParsableCommand {
     section("by publication year", stats.byYear)
     section("top IPC subclasses", stats.topIPCSubclasses)
     section("entities by type", stats.entitiesByType)
+    lines.append("entities without location: \(stats.entitiesWithoutLocation)")
     section("unmapped legal-event codes", stats.unmappedEventCodes)
     lines.append("failures: \(stats.failures.count)")
     for f in stats.failures {

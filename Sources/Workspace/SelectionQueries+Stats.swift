@@ -64,6 +64,11 @@ extension SelectionQueries {
         JOIN \(selection) s ON s.id = a.patent_id GROUP BY e.type ORDER BY COUNT(DISTINCT e.id) DESC, e.type
         """),
       failures: failures)
+    stats.entitiesWithoutLocation = try s.int(
+      """
+      SELECT COUNT(DISTINCT e.id) FROM entities e JOIN parties a ON a.entity_id = e.id
+      JOIN \(selection) s ON s.id = a.patent_id WHERE e.country IS NULL
+      """)
     stats.unmappedEventCodes = unmapped.map { WorkspaceStats.Count(label: $0.key, count: $0.value) }
       .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     return stats

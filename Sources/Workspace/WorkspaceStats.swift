@@ -48,6 +48,8 @@ public struct WorkspaceStats: Sendable, Equatable, Codable {
   public var topIPCSubclasses: [Count]
   /// Applicant entities by type.
   public var entitiesByType: [Count]
+  /// Applicant entities of the selection with no known country (no address and no name that shows one).
+  public var entitiesWithoutLocation = 0
   /// Legal-event codes of the selection that the code tables do not know (neither for the event's country nor
   /// for the publishing office): `CN XY01` with its events. Their meaning was read from the description, if any.
   public var unmappedEventCodes: [Count] = []

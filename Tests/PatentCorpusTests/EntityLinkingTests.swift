@@ -10,67 +10,15 @@ import Workspace
 /// Cross-script linking measured against the generator's truth: `applicants-truth.tsv` lists every document of a
 /// Chinese applicant written under a Latin-script name with the Chinese name it belongs to.
 @Suite(.serialized) struct EntityLinkingTests {
-  struct Quality {
-    /// Entity pairs (Latin key, Chinese key): merged ones right / merged; right / pairs in the truth.
-    var precision = 1.0, recall = 1.0
-    /// Documents: rewritten to the right Chinese entity / rewritten; right / documents in the truth.
-    var documentPrecision = 1.0, documentRecall = 1.0
-    var pairs = 0, merged = 0, documents = 0
-    var falseMerges: [String] = []
-  }
-
-  static func quality(patents: Int, seed: UInt64, profile: GeneratorProfile) throws -> Quality {
+  static func quality(patents: Int, seed: UInt64, profile: GeneratorProfile) throws -> LinkQuality {
     let files = try TestCorpora.generatedFiles(patents: patents, seed: seed, profile: profile)
     let directory = URL(fileURLWithPath: files[0]).deletingLastPathComponent()
     let workspace = try TestCorpora.workspace(ingesting: files)
     let unlinked = try workspace.loadUnlinkedCorpus(matching: PatentFilter(), language: .zh, inventors: false)
-    let links = try workspace.entityLinks(in: unlinked)
-    let linked = unlinked.merging(links)
-    let harmonizer = ApplicantHarmonizer(legalForms: TestCorpora.reference.legalForms, aliases: AliasTable())
-    var patentOf: [String: Int] = [:]
-    for i in 0..<unlinked.count { patentOf[unlinked.publications[i]] = i }
-    var truthPairs = Set<String>()
-    var expected: [Int: String] = [:]
     let text = try String(contentsOf: directory.appendingPathComponent("applicants-truth.tsv"), encoding: .utf8)
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let cells = line.split(separator: "\t").map(String.init)
-      guard cells.count == 3, let i = patentOf[cells[0]] else { continue }
-      let (zh, en) = (harmonizer.harmonize(cells[1]).key, harmonizer.harmonize(cells[2]).key)
-      truthPairs.insert(en + "\t" + zh)
-      // A person written "Liu Jie" in DOCDB is "JIE LIU" in the USPTO full text of the same document.
-      let words = cells[2].split(separator: " ")
-      if words.count == 2, cells[1].count <= 4 {
-        truthPairs.insert(harmonizer.harmonize(words.reversed().joined(separator: " ")).key + "\t" + zh)
-      }
-      expected[i] = zh
-    }
-    let present = Set(unlinked.entities.map(\.key))
-    truthPairs = truthPairs.filter { present.contains(String($0.prefix { $0 != "\t" })) }
-    var q = Quality()
-    let merged = links.filter { $0.decision == .merged }
-    let mergedPairs = Set(merged.map { $0.variantKey + "\t" + $0.canonicalKey })
-    let right = mergedPairs.intersection(truthPairs)
-    q.pairs = truthPairs.count
-    q.merged = mergedPairs.count
-    q.precision = mergedPairs.isEmpty ? 1 : Double(right.count) / Double(mergedPairs.count)
-    q.recall = truthPairs.isEmpty ? 1 : Double(right.count) / Double(truthPairs.count)
-    q.falseMerges = mergedPairs.subtracting(truthPairs).sorted()
-    var rewritten = 0
-    var rewrittenRight = 0
-    var found = 0
-    for i in 0..<linked.count {
-      let before = Set(unlinked.applicants[i].map { unlinked.entities[Int($0)].key })
-      let after = Set(linked.applicants[i].map { linked.entities[Int($0)].key })
-      if let zh = expected[i], after.contains(zh) { found += 1 }
-      if before != after {
-        rewritten += 1
-        if let zh = expected[i], after.contains(zh) { rewrittenRight += 1 }
-      }
-    }
-    q.documents = expected.count
-    q.documentRecall = expected.isEmpty ? 1 : Double(found) / Double(expected.count)
-    q.documentPrecision = rewritten == 0 ? 1 : Double(rewrittenRight) / Double(rewritten)
-    return q
+    return LinkQuality.measure(
+      unlinked: unlinked, links: try workspace.entityLinks(in: unlinked), truth: LinkQuality.truth(text),
+      harmonizer: ApplicantHarmonizer(legalForms: TestCorpora.reference.legalForms, aliases: AliasTable()))
   }
 
   @Test(
