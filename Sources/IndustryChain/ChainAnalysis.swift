@@ -150,7 +150,10 @@ public enum ChainAnalysis {
         "Level by RTA: absent (no subject family), weak < \(p.thresholds.weakBelow) ≤ average < "
         + "\(p.thresholds.strongFrom) ≤ strong. With an industry structure: industry-strong when the industry index "
         + "≥ \(p.thresholds.quadrantIndustry), patent-strong when RTA ≥ \(p.thresholds.quadrantRTA); matched (巩固), "
-        + "industry ahead (补链/布局), patents ahead (转化/招商), both weak (培育).",
+        + "industry ahead (补链/布局), patents ahead (转化/招商), both weak (培育). When the subject holds fewer than "
+        + "\(p.thresholds.minimumSubject) families in the chain's segments, or the reference fewer than "
+        + "\(p.thresholds.minimumReference), every non-empty segment reads insufficient evidence (证据不足), with no "
+        + "level, quadrant or advice.",
       "candidates":
         "attract: companies outside the subject by segment families; cultivate: the subject's companies; partners: "
         + "universities and institutes, the subject's first. Evidence: each holder's most-cited families.",

@@ -114,7 +114,7 @@ struct SegmentAggregator {
         relative: relative(growth)),
       position: SegmentPosition.place(
         subjectFamilies: subjectCount, families: n, rta: rta, industryIndex: industryIndex,
-        thresholds: parameters.thresholds),
+        thresholds: parameters.thresholds, subjectTotal: subjectTotal, referenceTotal: referenceTotal),
       candidates: SegmentCandidates(
         attract: attract.map(holder), cultivate: cultivate.map(holder), partners: partners.map(holder)),
       inventors: inventors(members))

@@ -15,6 +15,9 @@ public struct SegmentPosition: Sendable, Codable, Equatable {
     case average
     /// RTA at or above `strongFrom` (优势).
     case strong
+    /// The subject or the reference holds too few families in the chain to judge any segment (证据不足): no
+    /// level and no advice.
+    case insufficientEvidence = "insufficient-evidence"
   }
 
   /// The matching-matrix cell.
@@ -47,13 +50,26 @@ public struct SegmentPosition: Sendable, Codable, Equatable {
   public let reason: String
 
   /// Places a segment. `rta` is `nil` when the reference has no family there.
+  /// `subjectTotal` and `referenceTotal` are the families the subject and the reference hold in any segment
+  /// (N_R, N_N): below the thresholds' minimums no segment gets a level or advice.
   static func place(
-    subjectFamilies: Int, families: Int, rta: Double?, industryIndex: Double?, thresholds: PositionThresholds
+    subjectFamilies: Int, families: Int, rta: Double?, industryIndex: Double?, thresholds: PositionThresholds,
+    subjectTotal: Int = .max, referenceTotal: Int = .max
   ) -> SegmentPosition {
     let level: Level
     var reason: String
     if families == 0 {
       (level, reason) = (.empty, "no family in the segment")
+    } else if subjectTotal < thresholds.minimumSubject || referenceTotal < thresholds.minimumReference {
+      (level, reason) = (
+        .insufficientEvidence,
+        "the subject holds \(subjectTotal) and the reference \(referenceTotal) families in the chain (minimums "
+          + "\(thresholds.minimumSubject) and \(thresholds.minimumReference)): too few to judge"
+      )
+      let text = Self.levelText[level] ?? ("", "", "", "")
+      return SegmentPosition(
+        level: level, quadrant: nil, industryIndex: industryIndex, labelZH: text.0, labelEN: text.1, adviceZH: text.2,
+        adviceEN: text.3, reason: reason)
     } else if subjectFamilies == 0 {
       (level, reason) = (.absent, "the subject holds no family of the segment's \(families)")
     } else if let rta, rta < thresholds.weakBelow {
@@ -107,6 +123,10 @@ public struct SegmentPosition: Sendable, Codable, Equatable {
       "优势", "Strong", "巩固：培育高价值专利，支持龙头企业强链延链与海外布局。",
       "Consolidate: cultivate high-value patents, help leaders extend the chain and file abroad."
     ),
+    .insufficientEvidence: (
+      "证据不足", "Insufficient evidence", "主体专利过少，不据此给出定位与建议。",
+      "Too few families to judge: no level and no advice."
+    ),
   ]
 
   private static let quadrantText: [Quadrant: (String, String, String, String)] = [
@@ -139,7 +159,22 @@ public struct PositionThresholds: Sendable, Codable, Equatable {
   public var quadrantRTA = 1.0
   /// Industry index at or above this counts as industry-strong in the matching matrix.
   public var quadrantIndustry = 1.0
+  /// Fewest families the subject must hold in the chain's segments for any level or advice.
+  public var minimumSubject = 30
+  /// Fewest families the reference must hold in the chain's segments.
+  public var minimumReference = 30
 
   /// The defaults.
   public init() {}
+
+  /// Decodes the thresholds; the minimums default when absent (results written before they existed).
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    weakBelow = try c.decode(Double.self, forKey: .weakBelow)
+    strongFrom = try c.decode(Double.self, forKey: .strongFrom)
+    quadrantRTA = try c.decode(Double.self, forKey: .quadrantRTA)
+    quadrantIndustry = try c.decode(Double.self, forKey: .quadrantIndustry)
+    minimumSubject = try c.decodeIfPresent(Int.self, forKey: .minimumSubject) ?? 30
+    minimumReference = try c.decodeIfPresent(Int.self, forKey: .minimumReference) ?? 30
+  }
 }
