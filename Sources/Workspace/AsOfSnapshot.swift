@@ -36,16 +36,29 @@ struct AsOfSnapshot: Sendable {
 
   /// The snapshot of the workspace at `asOf`; reads only.
   static func make<S: SQLSession>(_ s: S, asOf: Int32) throws -> AsOfSnapshot {
+    guard try cuts(s, asOf: asOf) else { return none(asOf) }
     let date = iso(asOf)
-    let later = try s.int("SELECT COUNT(*) FROM (SELECT 1 FROM patents WHERE pub_date > ? LIMIT 1) x", [.text(date)])
-    guard later > 0 else {
-      return AsOfSnapshot(asOf: asOf, ids: [], simple: [], extended: [], forward: [], entities: [:])
-    }
-    let groups = try FamilyBuilder.compute(s, publishedBy: date)
-    let counts = try ForwardCitations.count(s, publishedBy: date)
-    let entities = try EntityProfiles.profiles(s, publishedBy: date)
-    return AsOfSnapshot(
-      asOf: asOf, ids: groups.ids, simple: groups.simple, extended: groups.extended, forward: counts.counts,
+    return assemble(
+      asOf, try FamilyBuilder.compute(s, publishedBy: date), try ForwardCitations.count(s, publishedBy: date).counts,
+      try EntityProfiles.profiles(s, publishedBy: date))
+  }
+
+  /// Whether any document of the workspace is published after `asOf`. O(patents) scan, no sort.
+  static func cuts<S: SQLSession>(_ s: S, asOf: Int32) throws -> Bool {
+    try s.int("SELECT COUNT(*) FROM (SELECT 1 FROM patents WHERE pub_date > ? LIMIT 1) x", [.text(iso(asOf))]) > 0
+  }
+
+  /// The snapshot that cuts nothing.
+  static func none(_ asOf: Int32) -> AsOfSnapshot {
+    AsOfSnapshot(asOf: asOf, ids: [], simple: [], extended: [], forward: [], entities: [:])
+  }
+
+  /// The snapshot from its three parts.
+  static func assemble(
+    _ asOf: Int32, _ groups: FamilyBuilder.Groups, _ forward: [Int64], _ entities: [Int64: EntityProfiles.Profile]
+  ) -> AsOfSnapshot {
+    AsOfSnapshot(
+      asOf: asOf, ids: groups.ids, simple: groups.simple, extended: groups.extended, forward: forward,
       entities: entities)
   }
 

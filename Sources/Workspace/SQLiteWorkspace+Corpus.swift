@@ -31,17 +31,42 @@ extension SQLiteWorkspace {
       let lock = try? WriteLock(workspace: path, shared: true)
     {
       // The lock is held shared until both halves' transactions have started: the snapshot sees what they see.
-      let asOf = try filter.asOf.map { date in
-        try read { db in try AsOfSnapshot.make(SQLiteSession(db: db), asOf: date) }
-      }
+      let asOf = try filter.asOf.map { try snapshot($0) }
       return try loadCorpusInHalves(
         filter, language: language, inventors: withInventors, asOf: asOf, on: second, lock: lock)
     }
+    // With no writer (the lock held shared), the snapshot is computed on its own connections first; with one,
+    // inside the selection's read transaction.
+    let lock = filter.asOf == nil ? nil : try? WriteLock(workspace: path, shared: true)
+    let early = try lock.flatMap { _ in try filter.asOf.map { try snapshot($0) } }
     return try withSelection(filter) { db in
       let session = SQLiteSession(db: db)
-      let asOf = try filter.asOf.map { try AsOfSnapshot.make(session, asOf: $0) }
+      let asOf = try early ?? filter.asOf.map { try AsOfSnapshot.make(session, asOf: $0) }
+      lock?.unlock()
       return try SelectionQueries.corpus(session, language: language, inventors: withInventors, asOf: asOf)
     }
+  }
+
+  /// The as-of snapshot with its three parts (families, forward citations, entity profiles) computed at once on
+  /// three read-only connections. The caller holds the workspace's lock shared, so all three see one state.
+  private func snapshot(_ asOf: Int32) throws -> AsOfSnapshot {
+    guard try read({ db in try AsOfSnapshot.cuts(SQLiteSession(db: db), asOf: asOf) }) else {
+      return AsOfSnapshot.none(asOf)
+    }
+    let (path, date) = (self.path, AsOfSnapshot.iso(asOf))
+    let families = Background {
+      try Self.readOnly(path) { try FamilyBuilder.compute(SQLiteSession(db: $0), publishedBy: date) }
+    }
+    let forward = Background {
+      try Self.readOnly(path) { try ForwardCitations.count(SQLiteSession(db: $0), publishedBy: date).counts }
+    }
+    let entities = try Self.readOnly(path) { try EntityProfiles.profiles(SQLiteSession(db: $0), publishedBy: date) }
+    return AsOfSnapshot.assemble(asOf, try families.value(), try forward.value(), entities)
+  }
+
+  /// Runs `body` in a read transaction on a new read-only connection.
+  private static func readOnly<T>(_ path: String, _ body: (Database) throws -> T) throws -> T {
+    try secondReader(path).read(body)
   }
 
   /// Workspaces with fewer patents than this are read on one connection (a second one would not pay off).
