@@ -1,27 +1,26 @@
 /// The whole-workspace facts that ingest stores for the newest state (extended and simple families, forward
-/// citations, entity names and locations), recomputed as they stood on an as-of date: from the documents published on or before it only,
-/// as a workspace that had ingested just those would hold them.
+/// citations, entity names and locations), as they stood on an as-of date: from the documents published on or
+/// before it only, as a workspace that had ingested just those would hold them.
 ///
-/// Made only when some document is published after the date (otherwise the stored columns are the answer).
-/// Cost: one family grouping, one citation count and one party count over the workspace, O(patents +
-/// priorities + citations + parties), seconds at 1 M patents; memory 32 bytes per patent kept and one profile
-/// per entity.
+/// Only what the later documents change is recomputed, and kept as overrides of the stored columns: the families
+/// they belong to (removing documents only splits families, so regrouping within them is exact), the forward
+/// citations of the patents they cite, and the profiles of the entities they name. When more than a tenth of
+/// the workspace is later than the date, everything is recomputed instead. Made empty when nothing is later.
+/// Cost: O(later documents' rows) plus scans of `patents` and `parties`; memory per override.
 struct AsOfSnapshot: Sendable {
   /// The as-of date, yyyymmdd.
   let asOf: Int32
-  /// Ids of the patents published by the date, ascending (empty when nothing was cut).
-  let ids: [Int64]
-  /// Their simple family ids.
+  /// Whether any document is published after the date.
+  let cuts: Bool
+  /// Patents whose families are recomputed, ascending, with their simple and extended family ids.
+  let familyIDs: [Int64]
   let simple: [Int64]
-  /// Their extended family ids.
   let extended: [Int64]
-  /// Their forward citations from patents published by the date.
+  /// Patents whose forward citations are recomputed, ascending, with the counts.
+  let forwardIDs: [Int64]
   let forward: [Int64]
-  /// Entity names and locations counted over the parties of the patents published by the date.
+  /// Entity names and locations recomputed over the parties of the documents published by the date.
   let entities: [Int64: EntityProfiles.Profile]
-
-  /// Whether any document was cut (and the recomputed columns replace the stored ones).
-  var cuts: Bool { !ids.isEmpty }
 
   /// The date as `YYYY-MM-DD` (the workspace's date form).
   var iso: String { Self.iso(asOf) }
@@ -34,36 +33,67 @@ struct AsOfSnapshot: Sendable {
       + (d < 10 ? "-0" : "-") + String(d)
   }
 
-  /// The snapshot of the workspace at `asOf`; reads only.
+  /// The snapshot of the workspace at `asOf` on one session; reads only.
   static func make<S: SQLSession>(_ s: S, asOf: Int32) throws -> AsOfSnapshot {
-    guard try cuts(s, asOf: asOf) else { return none(asOf) }
+    let later = try self.later(s, asOf: asOf)
+    guard later > 0 else { return none(asOf) }
     let date = iso(asOf)
+    let whole = try wholly(s, later: later)
     return assemble(
-      asOf, try FamilyBuilder.compute(s, publishedBy: date), try ForwardCitations.count(s, publishedBy: date).counts,
-      try EntityProfiles.profiles(s, publishedBy: date))
+      asOf, try families(s, date, whole: whole), try forwardCounts(s, date, whole: whole),
+      try EntityProfiles.profiles(s, publishedBy: date, onlyCut: !whole))
   }
 
-  /// Whether any document of the workspace is published after `asOf`. O(patents) scan, no sort.
-  static func cuts<S: SQLSession>(_ s: S, asOf: Int32) throws -> Bool {
-    try s.int("SELECT COUNT(*) FROM (SELECT 1 FROM patents WHERE pub_date > ? LIMIT 1) x", [.text(iso(asOf))]) > 0
+  /// Documents published after `asOf`.
+  static func later<S: SQLSession>(_ s: S, asOf: Int32) throws -> Int {
+    try s.int("SELECT COUNT(*) FROM patents WHERE pub_date > ?", [.text(iso(asOf))])
+  }
+
+  /// Whether so much is cut that recomputing everything is cheaper than the overrides.
+  static func wholly<S: SQLSession>(_ s: S, later: Int) throws -> Bool {
+    later * 10 > (try s.int("SELECT COUNT(*) FROM patents"))
+  }
+
+  /// The families part: the families the later documents touch, regrouped (all when `whole`).
+  static func families<S: SQLSession>(_ s: S, _ date: String, whole: Bool) throws -> FamilyBuilder.Groups {
+    try FamilyBuilder.compute(
+      s, publishedBy: date,
+      scope: whole ? nil : "extended_family IN (SELECT extended_family FROM patents WHERE pub_date > ?)",
+      scopeArguments: whole ? [] : [.text(date)])
+  }
+
+  /// The forward-citation part: the counts the later documents change (all when `whole`).
+  static func forwardCounts<S: SQLSession>(
+    _ s: S, _ date: String, whole: Bool
+  ) throws -> (
+    ids: [Int64], counts: [Int64]
+  ) {
+    if whole {
+      let all = try ForwardCitations.count(s, publishedBy: date)
+      return (all.ids, all.counts)
+    }
+    return try ForwardCitations.reduced(s, publishedBy: date)
   }
 
   /// The snapshot that cuts nothing.
   static func none(_ asOf: Int32) -> AsOfSnapshot {
-    AsOfSnapshot(asOf: asOf, ids: [], simple: [], extended: [], forward: [], entities: [:])
+    AsOfSnapshot(
+      asOf: asOf, cuts: false, familyIDs: [], simple: [], extended: [], forwardIDs: [], forward: [], entities: [:])
   }
 
   /// The snapshot from its three parts.
   static func assemble(
-    _ asOf: Int32, _ groups: FamilyBuilder.Groups, _ forward: [Int64], _ entities: [Int64: EntityProfiles.Profile]
+    _ asOf: Int32, _ groups: FamilyBuilder.Groups, _ forward: (ids: [Int64], counts: [Int64]),
+    _ entities: [Int64: EntityProfiles.Profile]
   ) -> AsOfSnapshot {
     AsOfSnapshot(
-      asOf: asOf, ids: groups.ids, simple: groups.simple, extended: groups.extended, forward: forward,
-      entities: entities)
+      asOf: asOf, cuts: true, familyIDs: groups.ids, simple: groups.simple, extended: groups.extended,
+      forwardIDs: forward.ids, forward: forward.counts, entities: entities)
   }
 
-  /// Position of `id` in ``ids`` at or after `from` (a merge pointer for id-ordered readers); nil when absent.
-  func index(of id: Int64, from: inout Int) -> Int? {
+  /// Position of `id` in the ascending `ids` at or after `from` (a merge pointer for id-ordered readers); nil when
+  /// absent.
+  static func index(of id: Int64, in ids: [Int64], from: inout Int) -> Int? {
     while from < ids.count && ids[from] < id { from += 1 }
     return from < ids.count && ids[from] == id ? from : nil
   }

@@ -76,14 +76,22 @@ enum EntityProfiles {
   /// Each entity's name and location counted over the party rows of the patents published on or before
   /// `publishedBy` (`YYYY-MM-DD`; those without a publication date too): what a workspace holding only those
   /// would store. Entities with no such row are absent. Reads only; O(parties).
-  static func profiles<S: SQLSession>(_ s: S, publishedBy: String) throws -> [Int64: Profile] {
+  /// With `onlyCut`, only the entities named on a document published after the date are counted (the others
+  /// keep their stored profile).
+  static func profiles<S: SQLSession>(_ s: S, publishedBy: String, onlyCut: Bool = false) throws -> [Int64: Profile] {
     var tally = Tally()
+    let only =
+      onlyCut
+      ? """
+      AND x.entity_id IN (SELECT c.entity_id FROM parties c JOIN patents q ON q.id = c.patent_id
+      WHERE q.pub_date > ? AND c.entity_id IS NOT NULL)
+      """ : ""
     let parties = try s.cursor(
       """
       SELECT x.entity_id, x.name_normalized, x.country, x.province, x.province_code, x.region_city FROM parties x
       JOIN patents p ON p.id = x.patent_id
-      WHERE x.entity_id IS NOT NULL AND (p.pub_date IS NULL OR p.pub_date <= ?)
-      """, [.text(publishedBy)])
+      WHERE x.entity_id IS NOT NULL AND (p.pub_date IS NULL OR p.pub_date <= ?) \(only)
+      """, onlyCut ? [.text(publishedBy), .text(publishedBy)] : [.text(publishedBy)])
     while parties.hasRow {
       tally.count(parties)
       try parties.advance()

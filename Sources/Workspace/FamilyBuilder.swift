@@ -72,8 +72,12 @@ enum FamilyBuilder {
 
   /// Groups the patents published on or before `publishedBy` (`YYYY-MM-DD`; those without a publication date
   /// too), or all of them when nil, as a workspace holding only those would (families as known on that day).
+  /// `scope` (an SQL condition on `patents`, with `scopeArguments`) limits the grouping to some patents, e.g. the
+  /// extended families a cut touches: removing documents only splits families, so grouping within each is exact.
   /// Reads only.
-  static func compute<S: SQLSession>(_ s: S, publishedBy: String?) throws -> Groups {
+  static func compute<S: SQLSession>(
+    _ s: S, publishedBy: String?, scope: String? = nil, scopeArguments: [SQLValue] = []
+  ) throws -> Groups {
     var ids: [Int64] = []
     var oldSimple: [Int64?] = []
     var oldExtended: [Int64?] = []
@@ -84,11 +88,16 @@ enum FamilyBuilder {
     var appNode: [Int32] = []
     var appSignature: [Int32] = []
     var docdb: [Int32] = []
+    var conditions = publishedBy == nil ? [] : ["(pub_date IS NULL OR pub_date <= ?)"]
+    var arguments: [SQLValue] = publishedBy.map { [.text($0)] } ?? []
+    if let scope {
+      conditions.append("(\(scope))")
+      arguments += scopeArguments
+    }
+    let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     let rows = try s.cursor(
-      """
-      SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents \
-      \(publishedBy == nil ? "" : "WHERE pub_date IS NULL OR pub_date <= ?") ORDER BY id
-      """, publishedBy.map { [.text($0)] } ?? [])
+      "SELECT id, app_key, docdb_family, simple_family, extended_family FROM patents \(condition) ORDER BY id",
+      arguments)
     while rows.hasRow {
       ids.append(rows.int64(0))
       let app = rows.isNull(1) ? nil : rows.bytes(1)
@@ -104,7 +113,11 @@ enum FamilyBuilder {
     var priorityStart = [Int](repeating: 0, count: ids.count + 1)
     var priorityIDs: [Int32] = []
     var i = 0
-    let cursor = try s.cursor("SELECT patent_id, priority_key FROM priorities ORDER BY patent_id", [])
+    let cursor = try s.cursor(
+      scope == nil
+        ? "SELECT patent_id, priority_key FROM priorities ORDER BY patent_id"
+        : "SELECT patent_id, priority_key FROM priorities WHERE patent_id IN (SELECT id FROM patents \(condition)) ORDER BY patent_id",
+      scope == nil ? [] : arguments)
     while cursor.hasRow {
       let patent = cursor.int64(0)
       while i < ids.count && ids[i] < patent {

@@ -78,6 +78,38 @@ enum ForwardCitations {
     return (ids, stored, ids.indices.map { counts[Int(slotOf[$0])] })
   }
 
+  /// The forward citations as they stood on `publishedBy` (`YYYY-MM-DD`) for the patents cited by documents
+  /// published after it: their stored counts less the later documents that cite them (each citing document once
+  /// per cited office and number). Patents not listed keep their stored count. Expects fresh derived data.
+  /// O(later documents' citations × an index probe), ids ascending.
+  static func reduced<S: SQLSession>(_ s: S, publishedBy: String) throws -> (ids: [Int64], counts: [Int64]) {
+    var citers: [String: Int64] = [:]
+    let later = try s.cursor(
+      """
+      SELECT DISTINCT c.patent_id, c.cited_country, c.cited_number FROM citations c JOIN patents p ON p.id = c.patent_id
+      WHERE p.pub_date > ?
+      """, [.text(publishedBy)])
+    while later.hasRow {
+      citers[later.text(1) + "\u{1F}" + later.text(2), default: 0] += 1
+      try later.advance()
+    }
+    var rows: [(Int64, Int64)] = []
+    for (slot, n) in citers {
+      let parts = slot.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let cited = try s.cursor(
+        """
+        SELECT id, forward_citations FROM patents WHERE pub_country = ? AND pub_number = ?
+        AND (pub_date IS NULL OR pub_date <= ?)
+        """, [.text(parts[0]), .text(parts.count > 1 ? parts[1] : ""), .text(publishedBy)])
+      while cited.hasRow {
+        rows.append((cited.int64(0), max(0, cited.int64(1) - n)))
+        try cited.advance()
+      }
+    }
+    rows.sort { $0.0 < $1.0 }
+    return (rows.map(\.0), rows.map(\.1))
+  }
+
   /// The (office, number) key: the office, a unit separator, the number.
   private static func compose(
     _ key: inout KeyBuilder, _ country: UnsafeBufferPointer<UInt8>, _ number: UnsafeBufferPointer<UInt8>

@@ -50,17 +50,22 @@ extension SQLiteWorkspace {
   /// The as-of snapshot with its three parts (families, forward citations, entity profiles) computed at once on
   /// three read-only connections. The caller holds the workspace's lock shared, so all three see one state.
   private func snapshot(_ asOf: Int32) throws -> AsOfSnapshot {
-    guard try read({ db in try AsOfSnapshot.cuts(SQLiteSession(db: db), asOf: asOf) }) else {
-      return AsOfSnapshot.none(asOf)
+    let (later, whole) = try read { db in
+      let s = SQLiteSession(db: db)
+      let later = try AsOfSnapshot.later(s, asOf: asOf)
+      return (later, later > 0 ? try AsOfSnapshot.wholly(s, later: later) : false)
     }
+    guard later > 0 else { return AsOfSnapshot.none(asOf) }
     let (path, date) = (self.path, AsOfSnapshot.iso(asOf))
     let families = Background {
-      try Self.readOnly(path) { try FamilyBuilder.compute(SQLiteSession(db: $0), publishedBy: date) }
+      try Self.readOnly(path) { try AsOfSnapshot.families(SQLiteSession(db: $0), date, whole: whole) }
     }
     let forward = Background {
-      try Self.readOnly(path) { try ForwardCitations.count(SQLiteSession(db: $0), publishedBy: date).counts }
+      try Self.readOnly(path) { try AsOfSnapshot.forwardCounts(SQLiteSession(db: $0), date, whole: whole) }
     }
-    let entities = try Self.readOnly(path) { try EntityProfiles.profiles(SQLiteSession(db: $0), publishedBy: date) }
+    let entities = try Self.readOnly(path) {
+      try EntityProfiles.profiles(SQLiteSession(db: $0), publishedBy: date, onlyCut: !whole)
+    }
     return AsOfSnapshot.assemble(asOf, try families.value(), try forward.value(), entities)
   }
 

@@ -69,7 +69,8 @@ extension SelectionQueries {
         p.app_key FROM patents p JOIN \(selection) s ON s.id = p.id
       ORDER BY p.id
       """, [])
-    var snapshotAt = 0
+    var familyAt = 0
+    var forwardAt = 0
     var referenced = Set<Int64>()
     var owners: [(role: Int, sequence: Int64, entity: Int64)] = []
     var inventors: [(Int64, String)] = []
@@ -89,10 +90,14 @@ extension SelectionQueries {
       patent.priorityDate = yyyymmdd(patents.bytes(13))
       patent.publicationDate = yyyymmdd(patents.bytes(14))
       patent.applicationKey = patents.isNull(15) ? 0 : hash(patents.bytes(15))
-      if let asOf, asOf.cuts, let k = asOf.index(of: id, from: &snapshotAt) {
-        patent.simpleFamily = asOf.simple[k]
-        patent.extendedFamily = asOf.extended[k]
-        patent.forwardCitations = Int32(truncatingIfNeeded: asOf.forward[k])
+      if let asOf, asOf.cuts {
+        if let k = AsOfSnapshot.index(of: id, in: asOf.familyIDs, from: &familyAt) {
+          patent.simpleFamily = asOf.simple[k]
+          patent.extendedFamily = asOf.extended[k]
+        }
+        if let k = AsOfSnapshot.index(of: id, in: asOf.forwardIDs, from: &forwardAt) {
+          patent.forwardCitations = Int32(truncatingIfNeeded: asOf.forward[k])
+        }
       }
       var titleRank = 3
       try each(titles, id) { c in
