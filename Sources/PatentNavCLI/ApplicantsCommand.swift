@@ -2,6 +2,7 @@ import Applicants
 import ArgumentParser
 import Foundation
 import PatentCorpus
+import PatentModel
 import Workspace
 
 /// `patnav applicants`: harmonized entities with their name variants, for review and alias writing.
@@ -52,7 +53,7 @@ struct ApplicantsCommand: ParsableCommand {
         [
           String(a.patents), a.key, a.name, a.type.rawValue, a.typeEvidence, a.countries.joined(separator: ","),
           a.provinces.joined(separator: ","), variants,
-        ].joined(separator: "\t"))
+        ].map(CSV.cell).joined(separator: "\t"))
     }
     StandardOutput.print(rows.joined(separator: "\n"))
   }

@@ -21,3 +21,18 @@ func csvQuotingBytes() {
     #expect(CSV.fields(String(CSV.row([value, "z"]).dropLast())) == [value, "z"])  // CR LF: one Character
   }
 }
+
+/// Cells a spreadsheet would run as formulas are written as text.
+@Test(
+  arguments: [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"), ("+1+2", "'+1+2"), ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\tDOKA", "'\tDOKA"), ("\rX", "'\rX"), ("＝1+1", "'＝1+1"), ("-0.33", "-0.33"),
+    ("+12", "+12"), ("-1", "-1"), ("ACME = 1", "ACME = 1"), ("", ""), ("杭州通亿电", "杭州通亿电"),
+  ] as [(String, String)])
+func formulaLeadingCellsAreText(_ c: (String, String)) {
+  #expect(CSV.cell(c.0) == c.1)
+}
+
+@Test func aFormulaCellIsNeutralizedThenQuotedInARow() {
+  #expect(CSV.row(["=1+1", "a,b", "-5"]) == "'=1+1,\"a,b\",-5\r\n")
+}
