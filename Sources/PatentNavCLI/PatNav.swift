@@ -7,7 +7,7 @@ struct PatNav: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "patnav",
     abstract: "PatentNav (专利导航): patent XML to navigation analyses and reports.",
-    version: "0.1.0",
+    version: "0.2.0",
     subcommands: [
       ParseCommand.self, IngestCommand.self, StatsCommand.self, AggregatesCommand.self, ExportCommand.self,
       ApplicantsCommand.self,

@@ -50,13 +50,39 @@ public enum ReportStage {
       for format in formats {
         let name = "report.\(language).\(format)"
         let template = try MustacheTemplate(string: try Self.template(name + ".mustache", runner))
-        let text = template.render(context, library: library)
+        let text = template.render(format == "md" ? Self.markdownSafe(context) : context, library: library)
         let url = directory.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         written.append(url)
       }
     }
     return written
+  }
+}
+
+extension ReportStage {
+  /// The context with every string made inert in Markdown: backslashes and the characters that make tables,
+  /// emphasis, code and links (`\ | * _ ` [ ]`) escaped with a backslash, line breaks turned into spaces, so a
+  /// holder named `A | 0.99 | alive` cannot add table cells. (Mustache then escapes `<`, `>` and `&` as in HTML,
+  /// which CommonMark shows as text.) O(context size).
+  static func markdownSafe(_ value: Any) -> Any {
+    switch value {
+    case let text as String:
+      var out = ""
+      out.reserveCapacity(text.utf8.count)
+      for character in text {
+        switch character {
+        case "\\", "|", "*", "_", "`", "[", "]": out += "\\" + String(character)
+        case "\n", "\r", "\r\n": out += " "
+        default: out.append(character)
+        }
+      }
+      return out
+    case let dictionary as [String: Any]: return dictionary.mapValues(markdownSafe)
+    case let list as [[String: Any]]: return list.map { $0.mapValues(markdownSafe) }
+    case let list as [Any]: return list.map(markdownSafe)
+    default: return value
+    }
   }
 }
 
