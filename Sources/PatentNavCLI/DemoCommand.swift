@@ -12,10 +12,13 @@ struct DemoCommand: ParsableCommand {
   @Option(help: "The project folder.")
   var out = "patnav-demo"
 
+  @Flag(help: "Write the demo into a folder that holds something else.")
+  var force = false
+
   func run() throws {
     let directory = URL(fileURLWithPath: out)
     StandardError.print("preparing \(out) (generated corpus: 5,000 patents, NEV power batteries)")
-    try DemoProject.prepare(directory)
+    try DemoProject.prepare(directory, force: force)
     let runner = try ProjectCommand.runner(out, referenceData: nil)
     _ = try runner.run { StandardError.print($0) }
     for file in try FileManager.default.contentsOfDirectory(

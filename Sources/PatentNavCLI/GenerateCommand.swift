@@ -51,8 +51,19 @@ struct GenerateCommand: ParsableCommand {
       discussion: "The same plan as without it: publications and legal events dated on or before the date."))
   var publishedBy: String?
 
+  @Flag(help: "Replace a corpus generated in --out before (its files only), or the workspace file --out names.")
+  var force = false
+
+  /// The most publications one run writes (about 85 GB of XML).
+  static let maximumPatents = 20_000_000
+
   func run() throws {
-    guard patents >= 1 else { throw ValidationError("--patents must be at least 1") }
+    guard (1...Self.maximumPatents).contains(patents) else {
+      throw ValidationError("--patents \(patents): between 1 and \(Self.maximumPatents)")
+    }
+    guard (1...64).contains(jobs) else { throw ValidationError("--jobs \(jobs): between 1 and 64") }
+    guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--out is empty") }
+    try Self.clear(out, emit: emit, force: force)
     guard let chosen = GeneratorProfile.named(profile) else {
       throw ValidationError("unknown profile \(profile); use one of \(GeneratorProfile.names.joined(separator: ", "))")
     }
@@ -86,5 +97,38 @@ struct GenerateCommand: ParsableCommand {
       "generated \(manifest.patents) publications in \(manifest.families) families (\(manifest.citations) citations, "
         + "\(manifest.applicants) applicants) in \(manifest.files.count) files in "
         + String(format: "%.2f s", Date().timeIntervalSince(start)))
+  }
+
+  /// Nothing is overwritten or merged by surprise: an existing workspace file, or a folder holding anything, is
+  /// refused without `--force`; with it, the workspace file (and its journal and lock) or the generator's own
+  /// files in the folder (bundles, manifest, truth files) are removed first, so none is left stale. A folder
+  /// holding other files is refused even then.
+  static func clear(_ out: String, emit: Emit, force: Bool) throws {
+    let manager = FileManager.default
+    if emit == .workspace {
+      guard manager.fileExists(atPath: out) else { return }
+      guard force else {
+        throw ValidationError(
+          "\(out) exists: generate --emit workspace never merges into a workspace (--force replaces it)")
+      }
+      for suffix in ["", "-wal", "-shm", ".lock"] { try? manager.removeItem(atPath: out + suffix) }
+      return
+    }
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
+    guard isDirectory.boolValue else { throw ValidationError("--out \(out) is a file, not a folder") }
+    let files = try manager.contentsOfDirectory(atPath: out)
+    guard !files.isEmpty else { return }
+    let generated = files.filter { name in
+      ["manifest.json", "aliases-truth.tsv", "applicants-truth.tsv", "legal-truth.tsv"].contains(name)
+        || (["docdb-", "cnipa-", "uspto-", "legal-"].contains { name.hasPrefix($0) } && name.hasSuffix(".xml"))
+    }
+    guard force, generated.count == files.count else {
+      throw ValidationError(
+        force
+          ? "\(out) holds files the generator did not write (\(files.filter { !generated.contains($0) }.prefix(3).joined(separator: ", "))); choose another folder"
+          : "\(out) is not empty: generate never writes over files (--force replaces a corpus generated there)")
+    }
+    for name in generated { try manager.removeItem(atPath: (out as NSString).appendingPathComponent(name)) }
   }
 }

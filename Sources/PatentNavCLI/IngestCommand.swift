@@ -29,7 +29,7 @@ struct IngestCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (1...64).contains(jobs) else { throw ValidationError("--jobs \(jobs): between 1 and 64") }
     let workspace = try options.open(create: true)
     do {
       if let aliases { _ = try workspace.setAliases(try AliasTable(contentsOf: URL(fileURLWithPath: aliases))) }

@@ -27,7 +27,17 @@ struct ParseCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (1...64).contains(jobs) else { throw ValidationError("--jobs \(jobs): between 1 and 64") }
+    if let output {
+      // The output never lands on or inside an input: it would be emptied before being read, or read back.
+      let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+      for input in paths {
+        let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == source || target.hasPrefix(source.hasSuffix("/") ? source : source + "/") {
+          throw ValidationError("--output \(output) is \(target == source ? "the input" : "inside the input") \(input)")
+        }
+      }
+    }
     let sink = try OutputSink(path: output)
     let reader = PatentReader(jobs: jobs)
     let summary = reader.read(

@@ -39,9 +39,21 @@ public enum DemoProject {
 
     """
 
-  /// Writes the project folder: manifest, industry file and the generated corpus (skipped when present).
-  public static func prepare(_ directory: URL) throws {
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  /// Writes the project folder: manifest, industry file and the generated corpus (skipped when present). A
+  /// folder that holds anything but the demo project (its manifest differs, or it has none) is refused unless
+  /// `force`, so a real project is never overwritten and its workspace never gets the synthetic patents.
+  public static func prepare(_ directory: URL, force: Bool = false) throws {
+    let manager = FileManager.default
+    let existing = (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
+    if !existing.isEmpty && !force {
+      let current = manager.contents(atPath: directory.appendingPathComponent("project.yaml").path)
+      guard current == Data(manifest.utf8) else {
+        throw ProjectError.notEmpty(
+          path: directory.path, reason: "it holds something other than the demo project (--force writes the demo there)"
+        )
+      }
+    }
+    try manager.createDirectory(at: directory, withIntermediateDirectories: true)
     try Data(manifest.utf8).write(to: directory.appendingPathComponent("project.yaml"))
     try Data(industry.utf8).write(to: directory.appendingPathComponent("industry.csv"))
     let corpus = directory.appendingPathComponent("corpus")

@@ -8,6 +8,8 @@ public enum ProjectError: Error, Sendable, CustomStringConvertible {
   case unknownStage(String, ProjectType)
   /// `init` into a folder that already has a manifest.
   case exists(String)
+  /// A folder that must be empty (or hold only what the command wrote before) is not.
+  case notEmpty(path: String, reason: String)
 
   /// What went wrong and what to do.
   public var description: String {
@@ -18,6 +20,7 @@ public enum ProjectError: Error, Sendable, CustomStringConvertible {
     case .unknownStage(let stage, let type):
       "a \(type.rawValue) project has no stage `\(stage)` (stages: \(type.stages.map(\.rawValue).joined(separator: ", ")))"
     case .exists(let path): "\(path) already exists; edit it or choose another folder"
+    case .notEmpty(let path, let reason): "\(path) is not empty: \(reason)"
     }
   }
 }
