@@ -99,7 +99,7 @@ let package = Package(
         "IndustryChain", "CorePatents", "Overseas", "Generator", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Deterministic synthetic corpora in real office XML (scale benchmarks, the demo).
-    .target(name: "Generator"),
+    .target(name: "Generator", dependencies: ["PatentModel"]),
     // The `patnav` command: glue only.
     .executableTarget(
       name: "PatentNavCLI",
@@ -159,7 +159,8 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "GeneratorTests", dependencies: ["Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
+      name: "GeneratorTests",
+      dependencies: ["TestSupport", "Generator", "PatentXML", "Workspace", "ReferenceData", "PatentCorpus"]),
     .testTarget(name: "ApplicantsTests", dependencies: ["TestSupport", "Applicants", "ReferenceData", "PatentModel"]),
     .testTarget(
       name: "WorkspaceTests",

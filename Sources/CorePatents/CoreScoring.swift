@@ -166,8 +166,7 @@ public struct CoreScores: Sendable {
         OfficeLife(
           office: corpus.countries[row.office], state: row.state, since: DayNumber.iso(row.since),
           remainingYears: (families.remainingYears(f, in: row) * 100).rounded() / 100,
-          restorableUntil: row.state == .lapsed && row.restorableUntil >= families.asOf
-            ? (row.restorableUntil == Int32.max ? "no limit" : DayNumber.iso(row.restorableUntil)) : nil)
+          restorableUntil: row.restorable(on: families.asOf) ? ApplicationStatus.deadline(row.restorableUntil) : nil)
       },
       remainingYears: families.remainingYears(f),
       cohort: cohort[f],

@@ -195,8 +195,7 @@ extension FenceAnalysis {
               holders: corpus.applicants[i].map { corpus.entities[Int($0)].name }, status: app.state.familyStatus,
               state: app.state, date: DayNumber.iso(app.since), familyScore: scores.score[f], familyRank: ranks[f],
               aliveElsewhere: Array(Set(inForce)).sorted(), freeIn: Array(Set(free)).sorted(),
-              restorableUntil: restorable
-                ? (app.restorableUntil == Int32.max ? "no limit" : DayNumber.iso(app.restorableUntil)) : nil,
+              restorableUntil: restorable ? ApplicationStatus.deadline(app.restorableUntil) : nil,
               action: action, owned: owned))
         }
         if rows.count >= parameters.top { break }

@@ -1,3 +1,5 @@
+import PatentModel
+
 /// Draws the typed events of the granted CN publications' lives beside their grant, lapse and expiry:
 /// licences (some cancelled), transfers, pledges (some released), open-licence declarations (from 2022, some
 /// withdrawn), partial and whole invalidations, voluntary abandonments and restorations of lapses, and US
@@ -79,7 +81,7 @@ enum OperationPlanner {
           add("revocation", day(granted, last, &random))
         }
       } else if let end, end.meaning == "lapse", random.chance(0.25) {
-        let on = min(horizon, DayMath.adding(months: random.int(2...10), to: end.date))
+        let on = min(horizon, Int(DayNumber.adding(months: random.int(2...10), to: Int32(end.date))))
         if on > end.date { add("revival", on) }
       }
     }
@@ -89,24 +91,11 @@ enum OperationPlanner {
   /// A day between `low` and `high` (yyyymmdd, inclusive), roughly uniform; days 1–28 only.
   static func day(_ low: Int, _ high: Int, _ random: inout SeededRandom) -> Int {
     let months = (high / 10_000 - low / 10_000) * 12 + (high / 100 % 100 - low / 100 % 100)
-    let picked = DayMath.adding(months: random.int(0...max(0, months)), to: low / 100 * 100 + 1)
+    let picked = Int(DayNumber.adding(months: random.int(0...max(0, months)), to: Int32(low / 100 * 100 + 1)))
     let candidate = picked / 100 * 100 + random.int(1...28)
     return min(high, max(low, candidate))
   }
 
   /// `20190312` → `2019-03-12`.
   static func iso(_ date: Int) -> String { LegalEventPlanner.iso(String(date)) }
-}
-
-/// Month arithmetic on yyyymmdd integers (the generator has no dependency on PatentModel's DayNumber).
-enum DayMath {
-  /// The same day `months` later, clamped to the month's last day.
-  static func adding(months: Int, to date: Int) -> Int {
-    let total = date / 10_000 * 12 + date / 100 % 100 - 1 + months
-    let (year, month) = (total / 12, total % 12 + 1)
-    let days = [
-      31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-    ]
-    return year * 10_000 + month * 100 + min(date % 100, days[month - 1])
-  }
 }

@@ -1,3 +1,4 @@
+import PatentModel
 import ReferenceData
 
 /// One application's legal status as of a date, with the dates and rules behind it.
@@ -50,6 +51,14 @@ public struct ApplicationStatus: Sendable, Hashable {
   /// Creates a pending status.
   public init() {}
 
-  /// Whether restoration is still possible on `date`.
-  public func restorable(on date: Int32) -> Bool { state == .lapsed && restorableUntil >= date && restorableUntil > 0 }
+  /// Whether restoration is still possible on `date` (a lapse whose assessed window is still open).
+  public func restorable(on date: Int32) -> Bool { Self.restorable(state, until: restorableUntil, on: date) }
+
+  /// The rule ``restorable(on:)`` and ``OfficeStatus/restorable(on:)`` share.
+  static func restorable(_ state: LegalState, until: Int32, on date: Int32) -> Bool {
+    state == .lapsed && until >= date && until > 0
+  }
+
+  /// A restoration deadline as reports write it: `YYYY-MM-DD`, or `no limit`.
+  public static func deadline(_ until: Int32) -> String { until == Int32.max ? "no limit" : DayNumber.iso(until) }
 }

@@ -2,20 +2,7 @@ extension Corpus {
   /// Member patents per extended family (dense family ids), ascending: a counting sort, no array per family.
   /// O(patents).
   public func extendedFamilyMembers() -> RaggedArray<Int32> {
-    var start = [Int](repeating: 0, count: extendedFamilyCount + 1)
-    for f in extendedFamilies { start[Int(f) + 1] += 1 }
-    for f in 0..<extendedFamilyCount { start[f + 1] += start[f] }
-    var order = [Int32](repeating: 0, count: count)
-    var fill = start
-    for i in 0..<count {
-      let f = Int(extendedFamilies[i])
-      order[fill[f]] = Int32(i)
-      fill[f] += 1
-    }
-    var rows = RaggedArray<Int32>()
-    rows.reserve(rows: extendedFamilyCount, values: count)
-    for f in 0..<extendedFamilyCount { rows.append(order[start[f]..<start[f + 1]]) }
-    return rows
+    .grouping(extendedFamilies, count: extendedFamilyCount)
   }
 
   /// The corpus with each merged link's variant entity folded into its canonical one: the variant's documents in

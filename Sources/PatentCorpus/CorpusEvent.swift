@@ -17,11 +17,13 @@ public struct CorpusEvent: Sendable, Hashable {
     self.state = state
   }
 
-  /// `DE` → a 16-bit code; anything but two ASCII letters → 0.
-  public static func pack(_ code: some StringProtocol) -> UInt16 {
-    let bytes = Array(code.utf8)
+  /// `DE` → a 16-bit code; anything but two ASCII capitals → 0.
+  public static func pack(_ code: some StringProtocol) -> UInt16 { pack(bytes: code.utf8) }
+
+  /// The same from UTF-8 bytes (a database row's, without making a `String`).
+  public static func pack<C: Collection<UInt8>>(bytes: C) -> UInt16 {
     guard bytes.count == 2, bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return 0 }
-    return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    return UInt16(bytes[bytes.startIndex]) << 8 | UInt16(bytes[bytes.index(after: bytes.startIndex)])
   }
 
   /// The state's code (`DE`), empty for the office itself.

@@ -143,13 +143,3 @@ public struct EntityLinker: Sendable {
     return ""
   }
 }
-
-extension EntityLink {
-  /// The same link with another decision.
-  func with(_ decision: Decision) -> EntityLink {
-    EntityLink(
-      variantKey: variantKey, variant: variant, canonicalKey: canonicalKey, canonical: canonical,
-      sharedFamilies: sharedFamilies, variantFamilies: variantFamilies, transliteration: transliteration,
-      spelled: spelled, confidence: confidence, decision: decision, evidence: evidence, documents: documents)
-  }
-}

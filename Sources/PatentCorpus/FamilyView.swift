@@ -49,19 +49,7 @@ public struct FamilyView: Sendable {
   public init(corpus: Corpus, law: LegalStatus) {
     let asOf = law.asOf
     let count = corpus.extendedFamilyCount
-    // Counting sort of the patents by family: members row after row without an array per family.
-    var start = Array(repeating: 0, count: count + 1)
-    for f in corpus.extendedFamilies { start[Int(f) + 1] += 1 }
-    for f in 0..<count { start[f + 1] += start[f] }
-    var order = Array(repeating: Int32(0), count: corpus.count)
-    var fill = start
-    for i in 0..<corpus.count {
-      let f = Int(corpus.extendedFamilies[i])
-      order[fill[f]] = Int32(i)
-      fill[f] += 1
-    }
-    var members = RaggedArray<Int32>()
-    members.reserve(rows: count, values: corpus.count)
+    let members = corpus.extendedFamilyMembers()
     var holders = RaggedArray<Int32>()
     var symbols = RaggedArray<Int32>()
     var representative = Array(repeating: Int32(0), count: count)
@@ -80,8 +68,7 @@ public struct FamilyView: Sendable {
     var symbolRow: [Int32] = []
     var officeIDs: [Int32] = []
     for f in 0..<count {
-      let row = order[start[f]..<start[f + 1]]
-      members.append(row)
+      let row = members[f]
       holderRow.removeAll(keepingCapacity: true)
       symbolRow.removeAll(keepingCapacity: true)
       officeIDs.removeAll(keepingCapacity: true)

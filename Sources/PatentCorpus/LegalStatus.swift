@@ -17,26 +17,18 @@ public struct LegalStatus: Sendable {
   /// Computes every application's status.
   public init(corpus: Corpus, reference: ReferenceData, asOf: Int32) {
     self.asOf = asOf
-    // Patents by application: a counting sort, no array per application.
     let count = corpus.applicationCount
-    var start = [Int](repeating: 0, count: count + 1)
-    for a in corpus.applications { start[Int(a) + 1] += 1 }
-    for a in 0..<count { start[a + 1] += start[a] }
-    var order = [Int32](repeating: 0, count: corpus.count)
-    var fill = start
-    for i in 0..<corpus.count {
-      let a = Int(corpus.applications[i])
-      order[fill[a]] = Int32(i)
-      fill[a] += 1
-    }
+    let byApplication = RaggedArray.grouping(corpus.applications, count: count)
+    let kinds = KindFacts(corpus)
     var events: [CorpusEvent] = []
     var result: [ApplicationStatus] = []
     result.reserveCapacity(count)
     for a in 0..<count {
-      let members = order[start[a]..<start[a + 1]]
+      let members = byApplication[a]
       events.removeAll(keepingCapacity: true)
       for m in members { events.append(contentsOf: corpus.events[Int(m)]) }
-      result.append(Self.status(members, events: &events, corpus: corpus, reference: reference, asOf: asOf))
+      result.append(
+        Self.status(members, events: &events, kinds: kinds, corpus: corpus, reference: reference, asOf: asOf))
     }
     applications = result
   }
@@ -46,29 +38,27 @@ public struct LegalStatus: Sendable {
 
   /// One application's status from its publications and their events (sorted and deduplicated here).
   static func status(
-    _ members: ArraySlice<Int32>, events: inout [CorpusEvent], corpus: Corpus, reference: ReferenceData,
-    asOf: Int32
+    _ members: ArraySlice<Int32>, events: inout [CorpusEvent], kinds: KindFacts, corpus: Corpus,
+    reference: ReferenceData, asOf: Int32
   ) -> ApplicationStatus {
     var s = ApplicationStatus()
     guard let first = members.first.map(Int.init) else { return s }
     s.office = corpus.countryIDs[first]
-    var kinds: Set<String> = []
+    var right = 0  // the most specific right type of its documents (KindFacts.right)
     for m in members {
       let i = Int(m)
-      let kind = corpus.kind(of: i)
-      kinds.insert(kind)
+      let kind = Int(corpus.kindIDs[i])
+      right = max(right, kinds.right[kind])
       let filed = corpus.applicationDates[i]
       if filed > 0 && (s.filed == 0 || filed < s.filed) { s.filed = filed }
-      if Self.grantedKinds.contains(kind), case let date = corpus.publicationDates[i], date > 0 && date <= asOf,
+      if kinds.granted[kind], case let date = corpus.publicationDates[i], date > 0 && date <= asOf,
         s.granted == 0 || date < s.granted
       {
         s.granted = date
         s.grantedByKind = true
       }
     }
-    s.rightType =
-      kinds.contains("design")
-      ? .design : kinds.contains("utility-model") ? .utilityModel : kinds.contains("plant") ? .plant : .invention
+    s.rightType = KindFacts.rightTypes[right]
     events.sort { ($0.date, $0.meaning.rawValue, $0.state) < ($1.date, $1.meaning.rawValue, $1.state) }
     var ended: (LegalState, Int32)?
     var restoredOn: Int32 = 0
@@ -132,6 +122,22 @@ public struct LegalStatus: Sendable {
   /// Document kinds that are themselves a granted right (``DocumentKind``): a grant, a utility model (CN, DE,
   /// JP and KR publish utility models on registration), a design, a plant patent, a reissue.
   public static let grantedKinds: Set<String> = ["grant", "utility-model", "design", "plant", "reissue"]
+
+  /// What each of the corpus's document kinds says, by kind id (read once, not per document).
+  struct KindFacts {
+    /// Right types by precedence: a design or utility-model document makes the application one.
+    static let rightTypes: [RightType] = [.invention, .plant, .utilityModel, .design]
+    /// Whether the kind is itself a granted right (``grantedKinds``).
+    let granted: [Bool]
+    /// Index into ``rightTypes``.
+    let right: [Int]
+
+    init(_ corpus: Corpus) {
+      let names = corpus.kinds.strings
+      granted = names.map { LegalStatus.grantedKinds.contains($0) }
+      right = names.map { ["plant": 1, "utility-model": 2, "design": 3][$0] ?? 0 }
+    }
+  }
 
   /// The state an ending event leaves.
   static func state(after meaning: LegalEventMeaning) -> LegalState {

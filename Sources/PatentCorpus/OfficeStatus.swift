@@ -25,9 +25,14 @@ public struct OfficeStatus: Sendable, Hashable {
   /// Whether `other` protects more than `self` on `date` (for picking an office's or a family's status).
   func isWeaker(than other: OfficeStatus, on date: Int32) -> Bool {
     if state.strength != other.state.strength { return state.strength < other.state.strength }
-    let (a, b) = (restorableUntil >= date && state == .lapsed, other.restorableUntil >= date && other.state == .lapsed)
+    let (a, b) = (restorable(on: date), other.restorable(on: date))
     if a != b { return b }
     return since < other.since
+  }
+
+  /// Whether a lapse here can still be restored on `date` (its assessed window is open).
+  public func restorable(on date: Int32) -> Bool {
+    ApplicationStatus.restorable(state, until: restorableUntil, on: date)
   }
 
   /// Whether nobody can hold or regain a right here on `date`: ended, and not a lapse still restorable (an

@@ -29,3 +29,23 @@ public struct RaggedArray<Element: Sendable & Hashable>: Sendable, Hashable {
     values.reserveCapacity(count)
   }
 }
+
+extension RaggedArray where Element == Int32 {
+  /// The indices of `keys` grouped by key: row `k` lists, ascending, the positions `i` with `keys[i] == k`
+  /// (keys dense in `0..<count`). A counting sort: O(keys + count), no array per row.
+  public static func grouping(_ keys: [Int32], count: Int) -> RaggedArray<Int32> {
+    var start = [Int](repeating: 0, count: count + 1)
+    for k in keys { start[Int(k) + 1] += 1 }
+    for k in 0..<count { start[k + 1] += start[k] }
+    var order = [Int32](repeating: 0, count: keys.count)
+    var fill = start
+    for (i, k) in keys.enumerated() {
+      order[fill[Int(k)]] = Int32(i)
+      fill[Int(k)] += 1
+    }
+    var rows = RaggedArray<Int32>()
+    rows.reserve(rows: count, values: keys.count)
+    for k in 0..<count { rows.append(order[start[k]..<start[k + 1]]) }
+    return rows
+  }
+}

@@ -40,10 +40,12 @@ public enum DayNumber {
     return Int32(parts[0] * 10_000 + parts[1] * 100 + parts[2])
   }
 
-  /// `20200501` → `2020-05-01`; 0 → empty.
+  /// `20200501` → `2020-05-01` (the year padded to four digits, so dates compare as text); 0 → empty.
   public static func iso(_ date: Int32) -> String {
     guard date > 0 else { return "" }
     let (y, m, d) = (date / 10_000, date / 100 % 100, date % 100)
-    return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    let year = String(y)
+    return String(repeating: "0", count: max(0, 4 - year.count)) + year
+      + "-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
   }
 }

@@ -1,3 +1,5 @@
+import PatentModel
+
 /// The whole-workspace facts that ingest stores for the newest state (extended and simple families, forward
 /// citations, entity names and locations), as they stood on an as-of date: from the documents published on or
 /// before it only, as a workspace that had ingested just those would hold them.
@@ -23,35 +25,23 @@ struct AsOfSnapshot: Sendable {
   let entities: [Int64: EntityProfiles.Profile]
 
   /// The date as `YYYY-MM-DD` (the workspace's date form).
-  var iso: String { Self.iso(asOf) }
-
-  /// `20200501` → `2020-05-01`.
-  static func iso(_ date: Int32) -> String {
-    let (y, m, d) = (date / 10_000, date / 100 % 100, date % 100)
-    let year = String(y)
-    return String(repeating: "0", count: max(0, 4 - year.count)) + year + (m < 10 ? "-0" : "-") + String(m)
-      + (d < 10 ? "-0" : "-") + String(d)
-  }
+  var iso: String { DayNumber.iso(asOf) }
 
   /// The snapshot of the workspace at `asOf` on one session; reads only.
   static func make<S: SQLSession>(_ s: S, asOf: Int32) throws -> AsOfSnapshot {
-    let later = try self.later(s, asOf: asOf)
-    guard later > 0 else { return none(asOf) }
-    let date = iso(asOf)
-    let whole = try wholly(s, later: later)
+    guard let whole = try extent(s, asOf: asOf) else { return none(asOf) }
+    let date = DayNumber.iso(asOf)
     return assemble(
       asOf, try families(s, date, whole: whole), try forwardCounts(s, date, whole: whole),
       try EntityProfiles.profiles(s, publishedBy: date, onlyCut: !whole))
   }
 
-  /// Documents published after `asOf`.
-  static func later<S: SQLSession>(_ s: S, asOf: Int32) throws -> Int {
-    try s.int("SELECT COUNT(*) FROM patents WHERE pub_date > ?", [.text(iso(asOf))])
-  }
-
-  /// Whether so much is cut that recomputing everything is cheaper than the overrides.
-  static func wholly<S: SQLSession>(_ s: S, later: Int) throws -> Bool {
-    later * 10 > (try s.int("SELECT COUNT(*) FROM patents"))
+  /// How much `asOf` cuts: nil when no document is published after it; otherwise whether more than a tenth is
+  /// (then recomputing everything is cheaper than the overrides).
+  static func extent<S: SQLSession>(_ s: S, asOf: Int32) throws -> Bool? {
+    let later = try s.int("SELECT COUNT(*) FROM patents WHERE pub_date > ?", [.text(DayNumber.iso(asOf))])
+    guard later > 0 else { return nil }
+    return later * 10 > (try s.int("SELECT COUNT(*) FROM patents"))
   }
 
   /// The families part: the families the later documents touch, regrouped (all when `whole`).

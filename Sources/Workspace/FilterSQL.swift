@@ -1,5 +1,6 @@
 import Applicants
 import Foundation
+import PatentModel
 import ReferenceData
 
 /// Translates a ``PatentFilter`` into a SQL condition on `patents AS p`, with its arguments.
@@ -38,7 +39,7 @@ struct FilterSQL {
     }
     if let asOf = filter.asOf {
       clauses.append("(p.pub_date IS NULL OR p.pub_date <= ?)")
-      args.append(.text(AsOfSnapshot.iso(asOf)))
+      args.append(.text(DayNumber.iso(asOf)))
     }
     if !filter.countries.isEmpty {
       clauses.append("p.pub_country IN (\(list(filter.countries.count)))")

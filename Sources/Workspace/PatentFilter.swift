@@ -1,4 +1,5 @@
 import Applicants
+import PatentModel
 
 /// Which patents an analysis or export reads. Values within one field are alternatives (OR); fields combine
 /// with AND. An empty filter selects everything.
@@ -68,10 +69,7 @@ public struct PatentFilter: Sendable, Hashable, Codable {
     add("province", provinces)
     add("city", cities)
     add("keyword", keywords)
-    if let asOf {
-      let (y, m, d) = (asOf / 10_000, asOf / 100 % 100, asOf % 100)
-      parts.append("as of \(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)")
-    }
+    if let asOf { parts.append("as of " + DayNumber.iso(asOf)) }
     return parts.isEmpty ? "all patents" : parts.joined(separator: "; ")
   }
 }

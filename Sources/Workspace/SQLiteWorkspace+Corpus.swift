@@ -1,6 +1,7 @@
 import Dispatch
 import GRDB
 import PatentCorpus
+import PatentModel
 import ReferenceData
 
 extension SQLiteWorkspace {
@@ -50,13 +51,10 @@ extension SQLiteWorkspace {
   /// The as-of snapshot with its three parts (families, forward citations, entity profiles) computed at once on
   /// three read-only connections. The caller holds the workspace's lock shared, so all three see one state.
   private func snapshot(_ asOf: Int32) throws -> AsOfSnapshot {
-    let (later, whole) = try read { db in
-      let s = SQLiteSession(db: db)
-      let later = try AsOfSnapshot.later(s, asOf: asOf)
-      return (later, later > 0 ? try AsOfSnapshot.wholly(s, later: later) : false)
+    guard let whole = try read({ db in try AsOfSnapshot.extent(SQLiteSession(db: db), asOf: asOf) }) else {
+      return AsOfSnapshot.none(asOf)
     }
-    guard later > 0 else { return AsOfSnapshot.none(asOf) }
-    let (path, date) = (self.path, AsOfSnapshot.iso(asOf))
+    let (path, date) = (self.path, DayNumber.iso(asOf))
     let families = Background {
       try Self.readOnly(path) { try AsOfSnapshot.families(SQLiteSession(db: $0), date, whole: whole) }
     }

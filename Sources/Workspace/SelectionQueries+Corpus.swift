@@ -137,7 +137,7 @@ extension SelectionQueries {
       try each(events, id) { c in
         let meaning = LegalEventMeaning(rawValue: c.text(1)) ?? .other
         let date = yyyymmdd(c.bytes(2))
-        let state = CorpusEvent.pack(String(decoding: c.bytes(3), as: UTF8.self))
+        let state = CorpusEvent.pack(bytes: c.bytes(3))
         patent.events.append(CorpusEvent(meaning: meaning, date: date, state: state == office ? 0 : state))
         guard state == 0 || state == office else { return }  // an EPC state's event: not the whole patent's
         patent.legalFlags |= meaning.bit
