@@ -2,6 +2,7 @@ import Foundation
 import Generator
 import PatentCorpus
 import ReferenceData
+import TestSupport
 import Testing
 import Workspace
 
@@ -62,7 +63,7 @@ import Workspace
     var filter = PatentFilter()
     filter.asOf = asOf
     let corpus = try workspace.loadCorpus(matching: filter, language: .en)
-    let law = LegalStatus(corpus: corpus, reference: TestReference.data, asOf: asOf)
+    let law = LegalStatus(corpus: corpus, reference: TestCorpora.reference, asOf: asOf)
     var checked: [LegalState: Int] = [:]
     var operations = (licensed: 0, pledged: 0, open: 0)
     for i in 0..<corpus.count where corpus.country(of: i) == "CN" && corpus.kind(of: i) == "grant" {
@@ -112,11 +113,4 @@ extension LegalTruthTests {
     #expect(planted.count > 20 && planted.allSatisfy { !$0.hasSuffix("\t") })
     #expect(found.sorted() == planted.sorted())
   }
-}
-
-/// The bundled reference data for these tests.
-enum TestReference {
-  static let data: ReferenceData = {
-    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-  }()
 }

@@ -1,13 +1,12 @@
 import PatentCorpus
 import PatentModel
 import ReferenceData
+import TestSupport
 import Testing
 
 /// Legal status per application and per family on hand-built corpora, against hand-computed dates.
 @Suite struct LegalStatusTests {
-  static let reference: ReferenceData = {
-    do { return try ReferenceData() } catch { fatalError("bundled reference data must load: \(error)") }
-  }()
+  static let reference = TestCorpora.reference
 
   /// One publication: office, number, kind (DocumentKind raw value), application key, dates and events.
   struct Doc {

@@ -1,11 +1,12 @@
 import Applicants
 import PatentCorpus
 import ReferenceData
+import TestSupport
 import Testing
 
 /// Subjects must exist: misspelled, romanized and unknown regions against the applicants of a corpus.
 @Suite struct SubjectResolutionTests {
-  static let reference = LegalStatusTests.reference
+  static let reference = TestCorpora.reference
 
   static func corpus() -> Corpus {
     var builder = CorpusBuilder()

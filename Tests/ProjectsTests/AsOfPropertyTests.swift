@@ -88,7 +88,8 @@ import Workspace
     let date: Int32 = 2013_06_30
     let whole = try TestCorpora.realWorkspace()
     let copy = try TestCorpora.scratch().appendingPathComponent("cut.sqlite").path
-    try Self.sqlite(whole.path, "VACUUM INTO '\(copy)';")  // a consistent copy (the workspace runs in WAL mode)
+    // A consistent copy (the workspace runs in WAL mode).
+    #expect(try TestCorpora.sqlite(whole.path, "VACUUM INTO '\(copy)';") == 0)
     try Self.deletePublished(after: "2013-06-30", in: copy)
     let cut = try SQLiteWorkspace(path: copy, reference: Self.reference, create: false)
     #expect(try cut.rebuildDerivedIfStale())
@@ -122,20 +123,6 @@ import Workspace
     sql += "DELETE FROM patents WHERE pub_date > '\(date)';\n"
     sql += "DELETE FROM legal_events WHERE date > '\(date)';\n"
     sql += "UPDATE meta SET value = '1' WHERE key = 'derived_stale';\n"
-    try sqlite(path, sql)
-  }
-
-  /// Runs `sql` with the sqlite3 shell on the database at `path`.
-  static func sqlite(_ path: String, _ sql: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["sqlite3", path]
-    let input = Pipe()
-    process.standardInput = input
-    try process.run()
-    input.fileHandleForWriting.write(Data(sql.utf8))
-    try input.fileHandleForWriting.close()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    #expect(try TestCorpora.sqlite(path, sql) == 0)
   }
 }

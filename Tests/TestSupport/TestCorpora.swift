@@ -22,6 +22,21 @@ public enum TestCorpora {
     return directory
   }
 
+  /// Runs `sql` with the sqlite3 shell on the database at `path` (statements on standard input); returns the
+  /// shell's exit status.
+  public static func sqlite(_ path: String, _ sql: String) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["sqlite3", path]
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    input.fileHandleForWriting.write(Data(sql.utf8))
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
   /// A new workspace holding `paths`.
   public static func workspace(ingesting paths: [String]) throws -> SQLiteWorkspace {
     let workspace = try SQLiteWorkspace(
